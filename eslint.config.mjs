@@ -56,13 +56,13 @@ export default [
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:data-access', 'type:ui', 'type:util', 'type:contract'],
+              onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:data-access', 'type:ui', 'type:util', 'type:contract', 'type:testing'],
             },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:ui', 'type:util', 'type:contract'],
+              onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:ui', 'type:util', 'type:contract', 'type:testing'],
             },
-            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:util', 'type:contract'] },
+            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:util', 'type:contract', 'type:testing'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contract'] },
             {
               sourceTag: 'type:ui',
@@ -93,7 +93,8 @@ export default [
       '@typescript-eslint/consistent-type-imports': 'off',
     },
   },
-  // Test-only code (libs tagged type:testing) may be imported by specs only.
+  // Libraries tagged type:testing are allowed by the tag rules above for spec files; this rule keeps
+  // them out of everything that is not a spec.
   {
     files: ['**/*.ts'],
     ignores: ['**/*.spec.ts', '**/*.integration-spec.ts', 'libs/api/testing/**', '**/jest.*.ts', 'tools/**'],

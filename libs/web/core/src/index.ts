@@ -1,1 +1,17 @@
-export {};
+export { acceptLanguageInterceptor } from './lib/http/accept-language.interceptor';
+export { GermanFallbackMissingHandler } from './lib/i18n/german-fallback-missing.handler';
+export { provideI18n } from './lib/i18n/provide-i18n';
+export { SITE_NAME_KEY, TranslatedTitleStrategy } from './lib/i18n/translated-title.strategy';
+export { TranslocoHttpLoader } from './lib/i18n/transloco-http.loader';
+export type { InitialLocaleSources } from './lib/locale/initial-locale';
+export { LOCALE_QUERY_PARAM, resolveInitialLocale, toSupportedLocale } from './lib/locale/initial-locale';
+export { LocaleDirectionality } from './lib/locale/locale-directionality';
+export { LOCALE_NATIVE_NAMES } from './lib/locale/locale-names';
+export { LOCALE_STORAGE_KEY, LocaleService } from './lib/locale/locale.service';
+export type { TextDirection } from './lib/locale/text-direction';
+export { textDirectionOf } from './lib/locale/text-direction';
+export type { NavAudience, NavItem } from './lib/navigation/nav-item';
+export { NAV_ITEMS } from './lib/navigation/nav-items';
+export { visibleNavItems } from './lib/navigation/visible-nav-items';
+export type { Session } from './lib/session/session.store';
+export { SessionStore } from './lib/session/session.store';

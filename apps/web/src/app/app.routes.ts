@@ -1,0 +1,26 @@
+import type { Routes } from '@angular/router';
+
+/** Route paths (German slugs, as the town uses them). `title` values are i18n keys. */
+export const APP_ROUTES: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'landing.pageTitle',
+    loadComponent: () => import('./pages/landing/landing-page.component').then((m) => m.LandingPageComponent),
+  },
+  {
+    path: 'kontakt',
+    title: 'contacts.pageTitle',
+    loadComponent: () => import('./pages/contacts/contacts-page.component').then((m) => m.ContactsPageComponent),
+  },
+  {
+    path: 'anmelden',
+    title: 'signIn.pageTitle',
+    loadComponent: () => import('./pages/sign-in/sign-in-page.component').then((m) => m.SignInPageComponent),
+  },
+  {
+    path: '**',
+    title: 'notFound.pageTitle',
+    loadComponent: () => import('./pages/not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),
+  },
+];

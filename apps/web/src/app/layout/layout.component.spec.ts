@@ -1,0 +1,100 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import type { ComponentFixture } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
+import { LocaleService } from '@zusammen/web/core';
+import ar from '../../../public/i18n/ar.json';
+import de from '../../../public/i18n/de.json';
+import { LayoutComponent } from './layout.component';
+
+@Component({ selector: 'zl-blank', changeDetection: ChangeDetectionStrategy.OnPush, template: '<h1>Seite</h1>' })
+class BlankComponent {}
+
+describe('LayoutComponent', () => {
+  let fixture: ComponentFixture<LayoutComponent>;
+  const el = (): HTMLElement => fixture.nativeElement;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [
+        LayoutComponent,
+        TranslocoTestingModule.forRoot({
+          langs: { de, ar },
+          translocoConfig: { availableLangs: ['de', 'en', 'ar', 'uk', 'fa'], defaultLang: 'de', reRenderOnLangChange: true },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [
+        provideRouter([
+          { path: '', component: BlankComponent },
+          { path: 'kontakt', component: BlankComponent },
+        ]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    fixture = TestBed.createComponent(LayoutComponent);
+    await fixture.whenStable();
+  });
+
+  it('starts with the skip link, then header, navigation, main and footer landmarks', () => {
+    const first = el().querySelector('a, button, select, input');
+    expect(first?.textContent?.trim()).toBe('Zum Inhalt springen');
+    expect(el().querySelector('header nav')?.getAttribute('aria-label')).toBe('Hauptmenü');
+    const main = el().querySelector('main');
+    expect(main?.id).toBe('main');
+    expect(main?.getAttribute('tabindex')).toBe('-1');
+    expect(el().querySelector('footer nav')?.getAttribute('aria-label')).toBe('Weitere Links');
+  });
+
+  it('shows an anonymous visitor the public navigation and a sign-in link', () => {
+    const links = Array.from(el().querySelectorAll('header nav a')).map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Start', '/'],
+      ['Kontakt', '/kontakt'],
+    ]);
+    expect(el().querySelector('a[href="/anmelden"]')?.textContent?.trim()).toBe('Anmelden');
+  });
+
+  it('marks the current page in the navigation, also for shared ?lang= links', async () => {
+    await TestBed.inject(Router).navigateByUrl('/?lang=ar');
+    await fixture.whenStable();
+    const current = (): (string | undefined)[] =>
+      Array.from(el().querySelectorAll('header nav a[aria-current="page"]')).map((a) => a.textContent?.trim());
+
+    expect(current()).toEqual(['Start']);
+
+    await TestBed.inject(Router).navigateByUrl('/kontakt#impressum');
+    await fixture.whenStable();
+
+    expect(current()).toEqual(['Kontakt']);
+  });
+
+  it('footer links lead to existing places only', () => {
+    const hrefs = Array.from(el().querySelectorAll('footer a')).map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['/kontakt', '/kontakt#impressum', '/kontakt#datenschutz']);
+  });
+
+  it('the skip link moves focus to the main content', () => {
+    el().querySelector<HTMLAnchorElement>('.skip-link')?.click();
+
+    expect(document.activeElement).toBe(el().querySelector('main'));
+  });
+
+  it('switches the language from the switcher', async () => {
+    const select = el().querySelector('select') as HTMLSelectElement;
+    expect(select.options).toHaveLength(5);
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+
+    expect(TestBed.inject(LocaleService).current()).toBe('ar');
+    expect(TestBed.inject(TranslocoService).getActiveLang()).toBe('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(el().querySelector('.skip-link')?.textContent?.trim()).toBe('انتقل إلى المحتوى');
+  });
+});

@@ -1,0 +1,11 @@
+import type { NavItem } from './nav-item';
+
+/**
+ * The main navigation. Features add their items here with the roles that may see them
+ * (e.g. `{ id: 'rooms', route: '/raeume', labelKey: 'nav.rooms', audience: ['organizer', 'staff'] }`)
+ * once their routes exist, so that no visible link ever leads nowhere.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { id: 'home', route: '/', labelKey: 'nav.home', audience: 'public', exact: true },
+  { id: 'contacts', route: '/kontakt', labelKey: 'nav.contacts', audience: 'public' },
+];
