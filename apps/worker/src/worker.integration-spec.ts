@@ -1,0 +1,82 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { BullmqWorkerHost, QUEUE_NAMES } from '@zusammen/api/notifications';
+import { createTestRedis, type TestRedis } from '@zusammen/api/testing';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WorkerModule } from './worker.module';
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('worker app (services mode)', () => {
+  const savedEnv = { ...process.env };
+  let redis: TestRedis;
+  let connection: Redis;
+  let maintenance: Queue;
+  let previewDir: string;
+
+  beforeAll(async () => {
+    redis = createTestRedis('worker');
+    previewDir = await mkdtemp(join(tmpdir(), 'zl-worker-'));
+    process.env['REDIS_URL'] = redis.url;
+    process.env['REDIS_PREFIX'] = redis.prefix;
+    process.env['MAIL_PREVIEW_DIR'] = previewDir;
+    process.env['LOG_LEVEL'] = 'warn';
+    delete process.env['SMTP_URL'];
+    connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+    maintenance = new Queue(QUEUE_NAMES.maintenance, { connection, prefix: redis.prefix });
+  });
+
+  afterAll(async () => {
+    await maintenance.close();
+    await connection.quit();
+    await redis.cleanup(Object.values(QUEUE_NAMES));
+    await rm(previewDir, { recursive: true, force: true });
+    process.env = savedEnv;
+  });
+
+  it('boots against Redis, consumes both queues, owns the schedules and shuts down cleanly', async () => {
+    const app: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+    let closed = false;
+    try {
+      expect(app.get(BullmqWorkerHost).queueNames).toEqual(['notifications', 'maintenance']);
+
+      const scheduler = await maintenance.getJobScheduler('purge-mail-preview');
+      expect(scheduler).toEqual(expect.objectContaining({ name: 'purge-mail-preview', every: 6 * 60 * 60 * 1000 }));
+      // the scheduler's first job runs right away and is processed by this worker
+      await waitUntil(async () => (await maintenance.getJobCounts('completed')).completed >= 1);
+
+      const started = Date.now();
+      await app.close();
+      closed = true;
+      expect(Date.now() - started).toBeLessThan(5_000);
+
+      // nobody consumes any more: a new job stays waiting
+      await maintenance.add('purge-mail-preview', { retentionDays: 14 }, { jobId: 'after-shutdown' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await (await maintenance.getJob('after-shutdown'))?.getState()).toBe('waiting');
+    } finally {
+      if (!closed) await app.close();
+    }
+  });
+
+  it('refuses to start without REDIS_URL, with a clear message', async () => {
+    delete process.env['REDIS_URL'];
+    try {
+      await expect(NestFactory.createApplicationContext(WorkerModule, { logger: false, abortOnError: false })).rejects.toThrow(
+        'REDIS_URL is not set. The worker process exists only in services mode',
+      );
+    } finally {
+      process.env['REDIS_URL'] = redis.url;
+    }
+  });
+});

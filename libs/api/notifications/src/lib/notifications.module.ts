@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConditionalModule } from '@nestjs/config';
+import { DiscoveryModule } from '@nestjs/core';
+import { redisConfig, type RedisConfig } from '@zusammen/api/core';
+import { MailPreviewHttpModule } from './mail/mail-preview-http.module';
+import { mailPreviewRoutesEnabled } from './mail/mail-preview-routes';
+import { MailModule } from './mail/mail.module';
+import { MaintenanceScheduler, OWNS_SCHEDULES } from './maintenance/maintenance.scheduler';
+import { commonQueueProviders, type NotificationsModuleOptions } from './notifications.providers';
+import { BullmqJobQueue } from './queue/bullmq-job-queue';
+import { InProcessJobQueue } from './queue/in-process-job-queue';
+import { JobHandlerRegistry } from './queue/job-handler.registry';
+import { QUEUE_SETTINGS, type QueueSettingsMap } from './queue/job-options';
+import { JobQueue } from './queue/job-queue';
+
+export function createApiJobQueue(redis: RedisConfig, registry: JobHandlerRegistry, settings: QueueSettingsMap): JobQueue {
+  return redis.url ? new BullmqJobQueue(redis.url, redis.prefix, settings) : new InProcessJobQueue(registry, settings);
+}
+
+/**
+ * Queues and mail for the API process. REDIS_URL set: jobs go to BullMQ and apps/worker runs them.
+ * Unset (embedded mode): an in-process dispatcher runs the same handlers here and owns the schedules.
+ * Exports `JobQueue`, `Mailer`, `MailPreviewService`, `MaintenanceScheduler` globally: import it once, in AppModule.
+ */
+@Module({})
+export class NotificationsModule {
+  static forRoot(options: NotificationsModuleOptions = {}): DynamicModule {
+    return {
+      module: NotificationsModule,
+      global: true,
+      imports: [
+        DiscoveryModule,
+        MailModule,
+        ConditionalModule.registerWhen(MailPreviewHttpModule, mailPreviewRoutesEnabled, { debug: false }),
+      ],
+      providers: [
+        ...commonQueueProviders(options),
+        { provide: JobQueue, useFactory: createApiJobQueue, inject: [redisConfig.KEY, JobHandlerRegistry, QUEUE_SETTINGS] },
+        { provide: OWNS_SCHEDULES, useFactory: (redis: RedisConfig) => !redis.url, inject: [redisConfig.KEY] },
+      ],
+      exports: [JobQueue, MailModule, MaintenanceScheduler],
+    };
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Queues, job names and payloads (STYLE.md §5): two queues, kebab-case job names, one payload type per job name.
+ * The outbox issue adds `send-notification` to the `notifications` queue (with its processor); until then the queue
+ * exists (the worker listens on it) but carries no job name, so nothing can be added to it by mistake.
+ */
+export const QUEUE_NAMES = {
+  notifications: 'notifications',
+  maintenance: 'maintenance',
+} as const;
+
+export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+
+/** Every queue, in a fixed order (workers, health checks, test teardown). */
+export const ALL_QUEUE_NAMES: readonly QueueName[] = [QUEUE_NAMES.notifications, QUEUE_NAMES.maintenance];
+
+export const NOTIFICATION_JOBS = {} as const;
+
+export const MAINTENANCE_JOBS = {
+  purgeMailPreview: 'purge-mail-preview',
+} as const;
+
+/** Payload of `maintenance/purge-mail-preview`: preview mails older than this many days are deleted. */
+export interface PurgeMailPreviewPayload {
+  retentionDays: number;
+}
+
+/** The payload type of every job name, per queue. Payloads carry ids and numbers only, never addresses or secrets. */
+export interface JobPayloadMap {
+  notifications: Record<never, never>;
+  maintenance: {
+    'purge-mail-preview': PurgeMailPreviewPayload;
+  };
+}
+
+export type JobName<Q extends QueueName> = keyof JobPayloadMap[Q] & string;
+export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloadMap[Q][N];
+
+/** Job names per queue. `satisfies` keeps the constants and the payload map in step. */
+export const JOB_NAMES = {
+  notifications: NOTIFICATION_JOBS,
+  maintenance: MAINTENANCE_JOBS,
+} as const satisfies { [Q in QueueName]: Record<string, JobName<Q>> };
+
+type MissingJobNames<Q extends QueueName> = Exclude<JobName<Q>, (typeof JOB_NAMES)[Q][keyof (typeof JOB_NAMES)[Q]]>;
+/** Compile-time check: every payload key has a constant in JOB_NAMES (fails to compile otherwise). */
+const _everyJobNameHasAConstant: { [Q in QueueName]: MissingJobNames<Q> extends never ? true : MissingJobNames<Q> } = {
+  notifications: true,
+  maintenance: true,
+};
+
+/** A queue/name pair as plain data (registry, startup check, logs). */
+export interface JobKey {
+  queue: QueueName;
+  name: string;
+}
+
+/** Every declared job name, in queue order. The startup check requires exactly one handler for each. */
+export function declaredJobKeys(): JobKey[] {
+  return ALL_QUEUE_NAMES.flatMap((queue) =>
+    Object.values<string>(JOB_NAMES[queue]).map((name) => ({ queue, name })),
+  );
+}
