@@ -78,10 +78,9 @@ function shutdown(code = 0) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
-if (!embedded) {
-  execFileSync(process.execPath, ['dist/apps/api/cli.js', 'migrate'], { stdio: 'inherit', env });
-  if (env.DEMO_DATA === 'true') execFileSync(process.execPath, ['dist/apps/api/cli.js', 'seed'], { stdio: 'inherit', env });
-}
+// Embedded: the API migrates its own database. Services: migrations are a separate step, as in production.
+// Either way the API loads the demo data itself when DEMO_DATA is on.
+if (!embedded) execFileSync(process.execPath, ['dist/apps/api/cli.js', 'migrate'], { stdio: 'inherit', env });
 run('api', ['dist/apps/api/main.js']);
 if (env.REDIS_URL) run('worker', ['dist/apps/worker/main.js']);
 

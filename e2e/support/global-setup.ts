@@ -46,7 +46,6 @@ export default async function globalSetup(): Promise<void> {
   writeState();
 
   await runNode('migrate', API_CLI, env, ['migrate']);
-  await runNode('seed', API_CLI, env, ['seed']);
   const api = startNode('api', API_MAIN, env);
   const worker = startNode('worker', WORKER_MAIN, env);
   state.pids = [api.pid ?? 0, worker.pid ?? 0].filter((p) => p > 0);

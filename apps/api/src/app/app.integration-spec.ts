@@ -1,0 +1,230 @@
+import { Body, Controller, Module, Post } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createRoom, createTestApp } from '@zusammen/api/testing';
+import type { ApiErrorBody, HealthResponse, RoomSummary, SystemInfoResponse } from '@zusammen/shared/contracts';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Min, MinLength, ValidateNested } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { DEMO_ROOMS, seedDemoData } from '../database/seeds/demo-data';
+import { AppModule } from './app.module';
+
+class ProbeAddressDto {
+  @IsString() @MinLength(5) postcode!: string;
+}
+
+class ProbeDto {
+  @IsString() @MinLength(2) name!: string;
+  @IsInt() @Min(1) partySize!: number;
+  @ValidateNested() @Type(() => ProbeAddressDto) address!: ProbeAddressDto;
+}
+
+/** A test-only endpoint that exercises the real global ValidationPipe and error filter. */
+@Controller('test-probe')
+class ProbeController {
+  @Post()
+  create(@Body() body: ProbeDto): { received: ProbeDto } {
+    return { received: body };
+  }
+}
+
+@Module({ controllers: [ProbeController] })
+class ProbeModule {}
+
+describe('API (integration, real PostgreSQL + Redis)', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await createTestApp({ imports: [AppModule, ProbeModule] });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  describe('health', () => {
+    it('reports live without checking dependencies', async () => {
+      const res = await app.inject({ method: 'GET', url: '/api/health/live' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json<HealthResponse>()).toEqual({ status: 'ok', checks: { process: { status: 'up' } } });
+    });
+
+    it('reports ready when PostgreSQL and Redis answer', async () => {
+      const res = await app.inject({ method: 'GET', url: '/api/health/ready' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json<HealthResponse>()).toEqual({
+        status: 'ok',
+        checks: { database: { status: 'up' }, redis: { status: 'up' } },
+      });
+    });
+  });
+
+  describe('rooms', () => {
+    it('lists the seeded rooms ordered by name', async () => {
+      await seedDemoData(app.get(DataSource));
+      const extra = await createRoom(app.get(DataSource), { name: 'Aaa Testraum', capacity: 3, accessibility: ['step_free'] });
+
+      const res = await app.inject({ method: 'GET', url: '/api/rooms' });
+
+      expect(res.statusCode).toBe(200);
+      const rooms = res.json<RoomSummary[]>();
+      const slugs = rooms.map((r) => r.slug);
+      for (const demo of DEMO_ROOMS) expect(slugs).toContain(demo.slug);
+      expect(rooms.find((r) => r.slug === 'grosser-saal')).toMatchObject({
+        name: 'Großer Saal',
+        capacity: 60,
+        accessibility: ['step_free', 'hearing_loop'],
+      });
+      expect(rooms.find((r) => r.id === extra.id)).toEqual({
+        id: extra.id,
+        slug: extra.slug,
+        name: 'Aaa Testraum',
+        capacity: 3,
+        accessibility: ['step_free'],
+        features: [],
+      });
+      const names = rooms.map((r) => r.name);
+      expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    });
+  });
+
+  describe('system', () => {
+    it('names the infrastructure in use without secrets', async () => {
+      const res = await app.inject({ method: 'GET', url: '/api/system' });
+      expect(res.statusCode).toBe(200);
+      const body = res.json<SystemInfoResponse>();
+      expect(body).toMatchObject({ database: 'services', queue: 'bullmq' });
+      expect(JSON.stringify(body)).not.toContain('postgres://');
+    });
+  });
+
+  describe('errors', () => {
+    it('answers 422 VALIDATION_FAILED with a field map, nested paths dotted', async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/test-probe',
+        payload: { name: 'x', partySize: 0, address: { postcode: '1' }, admin: true },
+      });
+      expect(res.statusCode).toBe(422);
+      const body = res.json<ApiErrorBody>();
+      expect(body.code).toBe('VALIDATION_FAILED');
+      expect(typeof body.message).toBe('string');
+      const details = body.details as Record<string, string[]>;
+      expect(Object.keys(details).sort()).toEqual(['address.postcode', 'admin', 'name', 'partySize']);
+      expect(details['admin']).toEqual(['property admin should not exist']);
+    });
+
+    it('accepts a valid body (the pipe transforms and whitelists)', async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/test-probe',
+        payload: { name: 'Familie Haddad', partySize: 4, address: { postcode: '46325' } },
+      });
+      expect(res.statusCode).toBe(201);
+      expect(res.json()).toEqual({ received: { name: 'Familie Haddad', partySize: 4, address: { postcode: '46325' } } });
+    });
+
+    it('answers malformed JSON with 400 BAD_REQUEST in the error shape', async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/test-probe',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"name": ',
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json<ApiErrorBody>()).toEqual({ code: 'BAD_REQUEST', message: expect.any(String) });
+    });
+
+    it('answers an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/test-probe',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) }),
+      });
+      expect(res.statusCode).toBe(413);
+      expect(res.json<ApiErrorBody>().code).toBe('PAYLOAD_TOO_LARGE');
+    });
+
+    it('answers an unsupported media type with 415', async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/test-probe',
+        headers: { 'content-type': 'application/xml' },
+        payload: '<a/>',
+      });
+      expect(res.statusCode).toBe(415);
+      expect(res.json<ApiErrorBody>().code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    });
+
+    it('answers unknown /api routes with 404 NOT_FOUND JSON', async () => {
+      const res = await app.inject({ method: 'GET', url: '/api/does-not-exist', headers: { accept: 'text/html' } });
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toContain('application/json');
+      expect(res.json<ApiErrorBody>()).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
+    });
+  });
+
+  describe('request ids and headers', () => {
+    it('echoes a valid x-request-id', async () => {
+      const res = await app.inject({ method: 'GET', url: '/api/health/live', headers: { 'x-request-id': 'lb-4711.abc_DEF' } });
+      expect(res.headers['x-request-id']).toBe('lb-4711.abc_DEF');
+    });
+
+    it('replaces an invalid x-request-id with a new UUID', async () => {
+      const res = await app.inject({ method: 'GET', url: '/api/health/live', headers: { 'x-request-id': 'bad id\u0007<script>' } });
+      expect(res.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    });
+
+    it('sets an x-request-id on error answers too', async () => {
+      const res = await app.inject({ method: 'GET', url: '/api/nowhere' });
+      expect(res.headers['x-request-id']).toEqual(expect.any(String));
+    });
+
+    it('sends the security headers and the CSP for the Angular build', async () => {
+      const res = await app.inject({ method: 'GET', url: '/api/rooms' });
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+      expect(csp).toContain("img-src 'self' data:");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['strict-transport-security']).toContain('max-age=');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+    });
+
+    it('serves the OpenAPI document', async () => {
+      const res = await app.inject({ method: 'GET', url: '/api/docs-json' });
+      expect(res.statusCode).toBe(200);
+      const doc = res.json<{ paths: Record<string, unknown> }>();
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/rooms', '/api/health/ready', '/api/system']));
+    });
+  });
+});
+
+describe('API readiness with Redis down (integration)', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    // Port 1 on loopback: nothing listens there, connections are refused at once.
+    app = await createTestApp({ imports: [AppModule], env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('answers 503 with redis down and the database still up', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/health/ready' });
+    expect(res.statusCode).toBe(503);
+    expect(res.json<HealthResponse>()).toEqual({
+      status: 'error',
+      checks: { database: { status: 'up' }, redis: { status: 'down', message: 'redis unreachable' } },
+    });
+  });
+
+  it('stays live', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/health/live' });
+    expect(res.statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,8 @@
+import type { MigrationClass } from '@zusammen/api/core';
+import { InitialSchema1795698001936 } from './1795698001936-initial-schema';
+
+/**
+ * Every migration, oldest first. Files are `<unix-ms>-<kebab-name>.ts`; `cli.js generate <name>` writes
+ * one, and it must be added here (no globs: the bundle would not find them).
+ */
+export const MIGRATIONS: readonly MigrationClass[] = [InitialSchema1795698001936];

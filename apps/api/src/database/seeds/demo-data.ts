@@ -1,0 +1,168 @@
+import { hashPassword } from '@zusammen/api/identity';
+import type { Locale, Role, RoomAccessibility } from '@zusammen/shared/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** The one password of every demo account (demo data only; never used with DATABASE_URL unless DEMO_DATA=true). */
+export const DEMO_PASSWORD = 'Borken-Demo-2026';
+
+interface DemoRoom {
+  slug: string;
+  name: string;
+  capacity: number;
+  accessibility: RoomAccessibility[];
+  features: string[];
+  setupMinutes: number;
+  teardownMinutes: number;
+  requiresApproval: boolean;
+}
+
+/** Rooms of the Haus der Begegnung. */
+export const DEMO_ROOMS: readonly DemoRoom[] = [
+  {
+    slug: 'grosser-saal',
+    name: 'Großer Saal',
+    capacity: 60,
+    accessibility: ['step_free', 'hearing_loop'],
+    features: ['beamer', 'sound_system', 'stage'],
+    setupMinutes: 30,
+    teardownMinutes: 30,
+    requiresApproval: true,
+  },
+  {
+    slug: 'seminarraum',
+    name: 'Seminarraum',
+    capacity: 20,
+    accessibility: [],
+    features: ['beamer', 'whiteboard'],
+    setupMinutes: 15,
+    teardownMinutes: 15,
+    requiresApproval: false,
+  },
+  {
+    slug: 'begegnungscafe',
+    name: 'Küche / Begegnungscafé',
+    capacity: 15,
+    accessibility: [],
+    features: ['kitchen', 'coffee_machine'],
+    setupMinutes: 15,
+    teardownMinutes: 30,
+    requiresApproval: false,
+  },
+  {
+    slug: 'beratungsraum',
+    name: 'Beratungsraum',
+    capacity: 4,
+    accessibility: ['step_free'],
+    features: ['quiet_room'],
+    setupMinutes: 0,
+    teardownMinutes: 0,
+    requiresApproval: false,
+  },
+  {
+    slug: 'kreativraum',
+    name: 'Kreativraum',
+    capacity: 12,
+    accessibility: [],
+    features: ['sink', 'craft_supplies'],
+    setupMinutes: 15,
+    teardownMinutes: 30,
+    requiresApproval: false,
+  },
+];
+
+interface DemoUser {
+  /** Lower case; null for a resident without email (staff act for them at the desk). */
+  email: string | null;
+  displayName: string;
+  roles: Role[];
+  locale: Locale;
+}
+
+/** Two people per role, names from the town's communities, locales mixed. */
+export const DEMO_USERS: readonly DemoUser[] = [
+  { email: 'admin@demo.zusammenleben.invalid', displayName: 'Sabine Hüsing', roles: ['admin'], locale: 'de' },
+  { email: 'admin2@demo.zusammenleben.invalid', displayName: 'Reza Karimi', roles: ['admin'], locale: 'fa' },
+  { email: 'staff@demo.zusammenleben.invalid', displayName: 'Martina Terhorst', roles: ['staff'], locale: 'de' },
+  { email: 'staff2@demo.zusammenleben.invalid', displayName: 'Olena Kovalenko', roles: ['staff'], locale: 'uk' },
+  { email: 'volunteer@demo.zusammenleben.invalid', displayName: 'Heinz Schulte', roles: ['volunteer'], locale: 'de' },
+  { email: 'volunteer2@demo.zusammenleben.invalid', displayName: 'Leyla Haddad', roles: ['volunteer'], locale: 'ar' },
+  { email: 'organizer@demo.zusammenleben.invalid', displayName: 'Ahmad Al-Masri', roles: ['organizer'], locale: 'ar' },
+  { email: 'organizer2@demo.zusammenleben.invalid', displayName: 'Anna Böing', roles: ['organizer'], locale: 'en' },
+  { email: 'workshop@demo.zusammenleben.invalid', displayName: 'Klaus Wessels', roles: ['workshop'], locale: 'de' },
+  { email: 'workshop2@demo.zusammenleben.invalid', displayName: 'Dmytro Shevchenko', roles: ['workshop'], locale: 'uk' },
+  { email: 'resident@demo.zusammenleben.invalid', displayName: 'Maryam Ahmadi', roles: ['resident'], locale: 'fa' },
+  { email: null, displayName: 'Yusuf Hamdan', roles: ['resident'], locale: 'ar' },
+];
+
+export interface DemoLogin {
+  email: string;
+  roles: Role[];
+}
+
+/** What start-up prints: every demo account that can log in (all share {@link DEMO_PASSWORD}). */
+export const DEMO_LOGINS: readonly DemoLogin[] = DEMO_USERS.filter((u): u is DemoUser & { email: string } => u.email !== null).map(
+  (u) => ({ email: u.email, roles: [...u.roles] }),
+);
+
+export interface SeedResult {
+  roomsInserted: number;
+  usersInserted: number;
+}
+
+async function insertRooms(manager: EntityManager): Promise<number> {
+  let inserted = 0;
+  for (const room of DEMO_ROOMS) {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO "room" ("slug", "name", "capacity", "accessibility", "features", "setup_minutes", "teardown_minutes", "requires_approval")
+       VALUES ($1, $2, $3, $4::text[], $5::text[], $6, $7, $8)
+       ON CONFLICT ON CONSTRAINT "uq_room_slug" DO NOTHING
+       RETURNING "id"`,
+      [room.slug, room.name, room.capacity, room.accessibility, room.features, room.setupMinutes, room.teardownMinutes, room.requiresApproval],
+    );
+    inserted += rows.length;
+  }
+  return inserted;
+}
+
+async function insertUsers(manager: EntityManager, passwordHash: () => Promise<string>): Promise<number> {
+  const emails = DEMO_USERS.flatMap((u) => (u.email ? [u.email] : []));
+  const existing: { email: string }[] = await manager.query(`SELECT "email" FROM "user_account" WHERE "email" = ANY($1::text[])`, [emails]);
+  const known = new Set(existing.map((row) => row.email));
+  let inserted = 0;
+  for (const user of DEMO_USERS) {
+    // Known accounts are skipped before hashing (argon2id is deliberately slow); ON CONFLICT covers races.
+    if (user.email !== null && known.has(user.email)) continue;
+    // Accounts without email have no natural key in the table: match them by name among email-less rows.
+    const rows: unknown[] =
+      user.email === null
+        ? await manager.query(
+            `INSERT INTO "user_account" ("email", "display_name", "roles", "locale", "password_hash")
+             SELECT NULL, $1, $2::text[], $3, NULL
+             WHERE NOT EXISTS (SELECT 1 FROM "user_account" WHERE "email" IS NULL AND "display_name" = $1)
+             RETURNING "id"`,
+            [user.displayName, user.roles, user.locale],
+          )
+        : await manager.query(
+            `INSERT INTO "user_account" ("email", "display_name", "roles", "locale", "password_hash")
+             VALUES ($1, $2, $3::text[], $4, $5)
+             ON CONFLICT ON CONSTRAINT "uq_user_account_email" DO NOTHING
+             RETURNING "id"`,
+            [user.email, user.displayName, user.roles, user.locale, await passwordHash()],
+          );
+    inserted += rows.length;
+  }
+  return inserted;
+}
+
+/**
+ * Loads the Borken demo data: idempotent (natural keys + ON CONFLICT DO NOTHING), so running it on
+ * every start inserts nothing the second time and never overwrites edits.
+ */
+export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> {
+  let hash: Promise<string> | undefined;
+  const passwordHash = (): Promise<string> => (hash ??= hashPassword(DEMO_PASSWORD));
+  return dataSource.transaction(async (manager) => ({
+    roomsInserted: await insertRooms(manager),
+    usersInserted: await insertUsers(manager, passwordHash),
+  }));
+}

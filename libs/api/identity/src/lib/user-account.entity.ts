@@ -1,0 +1,46 @@
+import { DEFAULT_LOCALE, ROLES, SUPPORTED_LOCALES, type Locale, type Role } from '@zusammen/shared/contracts';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+
+const sqlList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
+
+/**
+ * A person who uses the platform: staff, volunteers, organisers, workshop team, residents. Residents
+ * may have no email (staff act for them at the desk), so `email` is optional but unique when present
+ * and always stored in lower case. Check constraints are compared by name only: changing ROLES or
+ * SUPPORTED_LOCALES needs a migration that drops and re-adds the constraint.
+ */
+@Entity()
+@Unique('uq_user_account_email', ['email'])
+@Check('ck_user_account_email_lower_case', `"email" = lower("email")`)
+@Check('ck_user_account_display_name_not_blank', `length(btrim("display_name")) > 0`)
+@Check('ck_user_account_roles_known', `"roles" <@ ARRAY[${sqlList(ROLES)}]::text[]`)
+@Check('ck_user_account_locale_supported', `"locale" IN (${sqlList(SUPPORTED_LOCALES)})`)
+export class UserAccount {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_user_account' })
+  id!: string;
+
+  @Column('text', { nullable: true })
+  email!: string | null;
+
+  @Column('text')
+  displayName!: string;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  roles!: Role[];
+
+  @Column('text', { default: DEFAULT_LOCALE })
+  locale!: Locale;
+
+  /** argon2id hash; null for accounts that cannot log in themselves. Never selected by default. */
+  @Column('text', { nullable: true, select: false })
+  passwordHash!: string | null;
+
+  @Column('boolean', { default: true })
+  isActive!: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,31 @@
+import { hashPassword, UserAccount } from '@zusammen/api/identity';
+import type { Locale, Role } from '@zusammen/shared/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { uniqueSuffix } from './unique-suffix';
+
+export interface UserAccountOverrides {
+  email?: string | null;
+  displayName?: string;
+  roles?: Role[];
+  locale?: Locale;
+  /** Plain password to hash with argon2id; omitted → no password (cannot log in). */
+  password?: string;
+  isActive?: boolean;
+}
+
+/** Inserts a user with a unique `@test.invalid` email (or `email: null`) and returns the stored row. */
+export async function createUserAccount(db: DataSource | EntityManager, overrides: UserAccountOverrides = {}): Promise<UserAccount> {
+  const suffix = uniqueSuffix();
+  const repository = db.getRepository(UserAccount);
+  const saved = await repository.save(
+    repository.create({
+      email: overrides.email === undefined ? `user-${suffix}@test.invalid` : overrides.email,
+      displayName: overrides.displayName ?? `Test User ${suffix}`,
+      roles: overrides.roles ?? ['resident'],
+      locale: overrides.locale ?? 'de',
+      passwordHash: overrides.password ? await hashPassword(overrides.password) : null,
+      isActive: overrides.isActive ?? true,
+    }),
+  );
+  return saved;
+}
