@@ -47,7 +47,11 @@ export default [
               onlyDependOnLibsWithTags: ['scope:shared'],
               bannedExternalImports: SERVER_ONLY,
             },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'], bannedExternalImports: ['@angular/*'] },
+            {
+              sourceTag: 'scope:api',
+              onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'],
+              bannedExternalImports: ['@angular/*'],
+            },
             {
               sourceTag: 'scope:web',
               onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
@@ -56,14 +60,35 @@ export default [
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:data-access', 'type:ui', 'type:util', 'type:contract', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:core',
+                'type:data-access',
+                'type:ui',
+                'type:util',
+                'type:contract',
+                'type:testing',
+              ],
             },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:ui', 'type:util', 'type:contract', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:core',
+                'type:data-access',
+                'type:ui',
+                'type:util',
+                'type:contract',
+                'type:testing',
+              ],
             },
-            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:util', 'type:contract', 'type:testing'] },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contract'] },
+            {
+              sourceTag: 'type:core',
+              onlyDependOnLibsWithTags: ['type:core', 'type:util', 'type:contract', 'type:testing'],
+            },
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contract'],
+            },
             {
               sourceTag: 'type:ui',
               onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contract'],
@@ -71,7 +96,16 @@ export default [
             },
             { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contract'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:feature', 'type:util', 'type:contract', 'type:testing'] },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: [
+                'type:core',
+                'type:feature',
+                'type:util',
+                'type:contract',
+                'type:testing',
+              ],
+            },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contract', 'type:util'] },
           ],
         },
@@ -81,9 +115,15 @@ export default [
   {
     files: ['**/*.ts'],
     rules: {
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'separate-type-imports' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   // Nest (and Angular DI through constructors) needs runtime imports for injected classes.
@@ -97,24 +137,48 @@ export default [
   // them out of everything that is not a spec.
   {
     files: ['**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts', 'libs/api/testing/**', '**/jest.*.ts', 'tools/**'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+      'libs/api/testing/**',
+      '**/jest.*.ts',
+      'tools/**',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: '@zusammen/api/testing', message: 'Test helpers are for spec files only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@zusammen/api/testing', message: 'Test helpers are for spec files only.' },
+          ],
+        },
+      ],
     },
   },
-  ...angular.configs.tsRecommended.map((c) => ({ ...c, files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'] })),
+  ...angular.configs.tsRecommended.map((c) => ({
+    ...c,
+    files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'],
+  })),
   {
     files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'],
     processor: angular.processInlineTemplates,
     rules: {
-      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'zl', style: 'camelCase' }],
-      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'zl', style: 'kebab-case' }],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: 'zl', style: 'camelCase' },
+      ],
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: 'zl', style: 'kebab-case' },
+      ],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
     },
   },
-  ...[...angular.configs.templateRecommended, ...angular.configs.templateAccessibility].map((c) => ({
-    ...c,
-    files: ['**/*.html'],
-  })),
+  ...[...angular.configs.templateRecommended, ...angular.configs.templateAccessibility].map(
+    (c) => ({
+      ...c,
+      files: ['**/*.html'],
+    }),
+  ),
   prettier,
 ];

@@ -14,7 +14,12 @@ function hasIntegrationSpecs(dir: string): boolean {
   for (const entry of readdirSync(dir)) {
     if (SKIP.has(entry)) continue;
     const path = join(dir, entry);
-    if (statSync(path).isDirectory() ? hasIntegrationSpecs(path) : entry.endsWith('.integration-spec.ts')) return true;
+    if (
+      statSync(path).isDirectory()
+        ? hasIntegrationSpecs(path)
+        : entry.endsWith('.integration-spec.ts')
+    )
+      return true;
   }
   return false;
 }
@@ -44,7 +49,12 @@ const config: Config = {
     testMatch: ['<rootDir>/src/**/*.integration-spec.ts'],
     resolver: '@nx/jest/plugins/resolver',
     moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
-    transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: join(dir, 'tsconfig.spec.json'), diagnostics: { ignoreCodes: [151002] } }] },
+    transform: {
+      '^.+\\.ts$': [
+        'ts-jest',
+        { tsconfig: join(dir, 'tsconfig.spec.json'), diagnostics: { ignoreCodes: [151002] } },
+      ],
+    },
     testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
   })),
 };

@@ -10,7 +10,8 @@ if (!existsSync(cli)) {
   console.error(`${cli} is missing: run \`npx nx build api\` first`);
   process.exit(1);
 }
-const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = `zl_drift_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
 const url = new URL(adminUrl);
 url.pathname = `/${database}`;

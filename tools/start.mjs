@@ -53,7 +53,10 @@ if (needed.length) {
 
 const children = [];
 function run(name, args) {
-  const child = spawn(process.execPath, ['--enable-source-maps', ...args], { stdio: 'inherit', env });
+  const child = spawn(process.execPath, ['--enable-source-maps', ...args], {
+    stdio: 'inherit',
+    env,
+  });
   children.push(child);
   child.on('exit', (code, signal) => {
     if (!stopping) {
@@ -71,16 +74,17 @@ function shutdown(code = 0) {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   const timer = setTimeout(() => process.exit(code), 15_000);
   timer.unref();
-  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() =>
-    process.exit(code),
-  );
+  Promise.all(
+    children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)),
+  ).then(() => process.exit(code));
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
 // Embedded: the API migrates its own database. Services: migrations are a separate step, as in production.
 // Either way the API loads the demo data itself when DEMO_DATA is on.
-if (!embedded) execFileSync(process.execPath, ['dist/apps/api/cli.js', 'migrate'], { stdio: 'inherit', env });
+if (!embedded)
+  execFileSync(process.execPath, ['dist/apps/api/cli.js', 'migrate'], { stdio: 'inherit', env });
 run('api', ['dist/apps/api/main.js']);
 if (env.REDIS_URL) run('worker', ['dist/apps/worker/main.js']);
 
@@ -97,7 +101,10 @@ for (;;) {
 }
 if (!stopping) {
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-  const logins = execFileSync(process.execPath, ['dist/apps/api/cli.js', 'demo-logins'], { env, encoding: 'utf8' }).trim();
+  const logins = execFileSync(process.execPath, ['dist/apps/api/cli.js', 'demo-logins'], {
+    env,
+    encoding: 'utf8',
+  }).trim();
   console.log(`
   Zusammenleben in Borken is running (${embedded ? 'embedded mode: PostgreSQL in-process, data in .data/' : 'services mode'}), ready after ${seconds} s
 

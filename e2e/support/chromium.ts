@@ -18,6 +18,8 @@ export function chromiumExecutable(): string {
   try {
     return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('chromium not found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH');
+    throw new Error(
+      'chromium not found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH',
+    );
   }
 }

@@ -2,7 +2,17 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { API_CLI, API_MAIN, assertBuilt, freePort, ROOT, runNode, startNode, waitForReady, WORKER_MAIN } from './system';
+import {
+  API_CLI,
+  API_MAIN,
+  assertBuilt,
+  freePort,
+  ROOT,
+  runNode,
+  startNode,
+  waitForReady,
+  WORKER_MAIN,
+} from './system';
 import { STATE_FILE, type E2eState } from './state';
 
 /**
@@ -12,7 +22,8 @@ import { STATE_FILE, type E2eState } from './state';
 export default async function globalSetup(): Promise<void> {
   assertBuilt();
   const suffix = `${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
-  const adminUrl = process.env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const adminUrl =
+    process.env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const database = `zl_e2e_${suffix}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -38,7 +49,15 @@ export default async function globalSetup(): Promise<void> {
   };
   delete env['SMTP_URL'];
 
-  const state: E2eState = { database, adminUrl, redisUrl: env['REDIS_URL'] ?? '', redisPrefix: env['REDIS_PREFIX'] ?? '', pids: [], baseUrl, dataDir: env['DATA_DIR'] ?? '' };
+  const state: E2eState = {
+    database,
+    adminUrl,
+    redisUrl: env['REDIS_URL'] ?? '',
+    redisPrefix: env['REDIS_PREFIX'] ?? '',
+    pids: [],
+    baseUrl,
+    dataDir: env['DATA_DIR'] ?? '',
+  };
   const writeState = (): void => {
     mkdirSync(join(ROOT, 'dist/e2e'), { recursive: true });
     writeFileSync(STATE_FILE, JSON.stringify(state));

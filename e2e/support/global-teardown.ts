@@ -17,7 +17,8 @@ export default async function globalTeardown(): Promise<void> {
   const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as E2eState;
   for (const pid of state.pids) if (alive(pid)) process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + 15_000;
-  while (state.pids.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  while (state.pids.some(alive) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
   for (const pid of state.pids) if (alive(pid)) process.kill(pid, 'SIGKILL');
 
   const admin = new Client({ connectionString: state.adminUrl });
@@ -29,7 +30,13 @@ export default async function globalTeardown(): Promise<void> {
     const redis = new Redis(state.redisUrl);
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${state.redisPrefix}:*`, 'COUNT', 500);
+      const [next, keys] = await redis.scan(
+        cursor,
+        'MATCH',
+        `${state.redisPrefix}:*`,
+        'COUNT',
+        500,
+      );
       if (keys.length) await redis.del(...keys);
       cursor = next;
     } while (cursor !== '0');

@@ -10,11 +10,20 @@ export const WORKER_MAIN = join(ROOT, 'dist/apps/worker/main.js');
 export const WEB_INDEX = join(ROOT, 'dist/apps/web/browser/index.html');
 
 /** Variables that select the services mode; removed to get the embedded default. */
-export const SERVICE_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'REDIS_PREFIX', 'DEMO_DATA'];
+export const SERVICE_VARIABLES = [
+  'DATABASE_URL',
+  'REDIS_URL',
+  'SMTP_URL',
+  'REDIS_PREFIX',
+  'DEMO_DATA',
+];
 
 export function assertBuilt(): void {
   for (const file of [API_MAIN, API_CLI, WORKER_MAIN, WEB_INDEX]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: build first (npx nx run-many -t build -p api worker web)`);
+    if (!existsSync(file))
+      throw new Error(
+        `${file} is missing: build first (npx nx run-many -t build -p api worker web)`,
+      );
   }
 }
 
@@ -32,8 +41,17 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts a built entry point with the given environment; its output goes to our stdout with a prefix. */
-export function startNode(name: string, script: string, env: NodeJS.ProcessEnv, args: string[] = []): ChildProcess {
-  const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startNode(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  args: string[] = [],
+): ChildProcess {
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = (chunk: Buffer): string =>
     chunk
       .toString()
@@ -48,17 +66,27 @@ export function startNode(name: string, script: string, env: NodeJS.ProcessEnv, 
   return child;
 }
 
-export async function runNode(name: string, script: string, env: NodeJS.ProcessEnv, args: string[]): Promise<void> {
+export async function runNode(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  args: string[],
+): Promise<void> {
   const child = startNode(name, script, env, args);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   if (code !== 0) throw new Error(`${name} ${args.join(' ')} exited with ${code}`);
 }
 
 /** Polls `/api/health/ready` until it answers 200 (or the process dies, or time runs out). */
-export async function waitForReady(baseUrl: string, child: ChildProcess, timeoutMs = 120_000): Promise<number> {
+export async function waitForReady(
+  baseUrl: string,
+  child: ChildProcess,
+  timeoutMs = 120_000,
+): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before it was ready`);
+    if (child.exitCode !== null)
+      throw new Error(`process exited with ${child.exitCode} before it was ready`);
     try {
       const res = await fetch(`${baseUrl}/api/health/ready`);
       if (res.status === 200) return Date.now() - started;

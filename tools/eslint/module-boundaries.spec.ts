@@ -20,7 +20,9 @@ async function lint(filePath: string, code: string): Promise<LintMessage[]> {
   });
   pending.child.stdin?.end(code);
   // ESLint exits 1 when it reports errors; its JSON report is on stdout either way.
-  const { stdout } = await pending.catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '[]' }));
+  const { stdout } = await pending.catch((error: { stdout?: string }) => ({
+    stdout: error.stdout ?? '[]',
+  }));
   const [result] = JSON.parse(stdout) as Array<{ messages: LintMessage[] }>;
   return result?.messages ?? [];
 }
@@ -36,7 +38,11 @@ describe('module boundaries (STYLE.md §3) are enforced by lint', () => {
       'libs/web/ui/src/lib/boundary-fixture.ts',
       "import { DataSource } from 'typeorm';\n\nexport const leak = DataSource;\n",
     );
-    expect(boundaryErrors(messages).map((m) => m.message).join('\n')).toMatch(/typeorm/);
+    expect(
+      boundaryErrors(messages)
+        .map((m) => m.message)
+        .join('\n'),
+    ).toMatch(/typeorm/);
   });
 
   it('rejects a web library importing an api library', async () => {
@@ -52,7 +58,11 @@ describe('module boundaries (STYLE.md §3) are enforced by lint', () => {
       'libs/shared/contracts/src/lib/boundary-fixture.ts',
       "import { Injectable } from '@nestjs/common';\n\nexport const leak = Injectable;\n",
     );
-    expect(boundaryErrors(messages).map((m) => m.message).join('\n')).toMatch(/@nestjs\/common/);
+    expect(
+      boundaryErrors(messages)
+        .map((m) => m.message)
+        .join('\n'),
+    ).toMatch(/@nestjs\/common/);
   });
 
   it('accepts a web library importing the shared contracts (control case)', async () => {

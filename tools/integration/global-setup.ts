@@ -6,7 +6,12 @@ import { Client } from 'pg';
 // Apps have no import alias; this test infrastructure needs the API's real DataSource and migrations.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createApiDataSource } from '../../apps/api/src/database/data-source';
-import { DEFAULT_TEST_DATABASE_ADMIN_URL, DEFAULT_TEST_REDIS_URL, TEST_DATABASE_NAME_VAR, withDatabase } from './integration-env';
+import {
+  DEFAULT_TEST_DATABASE_ADMIN_URL,
+  DEFAULT_TEST_REDIS_URL,
+  TEST_DATABASE_NAME_VAR,
+  withDatabase,
+} from './integration-env';
 
 /**
  * One fresh database per integration run (`zl_it_<timestamp>_<random>`) on the server of
@@ -42,5 +47,7 @@ export default async function globalSetup(): Promise<void> {
   process.env['NODE_ENV'] = 'test';
   process.env['LOG_LEVEL'] ??= 'error';
   process.env['DEMO_DATA'] = 'false';
-  process.stdout.write(`\nIntegration run: database ${database}, Redis prefix ${process.env['REDIS_PREFIX']}\n`);
+  process.stdout.write(
+    `\nIntegration run: database ${database}, Redis prefix ${process.env['REDIS_PREFIX']}\n`,
+  );
 }

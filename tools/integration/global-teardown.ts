@@ -23,7 +23,9 @@ async function deleteRedisKeys(url: string, prefix: string): Promise<number> {
 export default async function globalTeardown(): Promise<void> {
   const database = process.env[TEST_DATABASE_NAME_VAR];
   if (database && /^zl_it_[a-z0-9_]+$/.test(database)) {
-    const admin = new Client({ connectionString: process.env['TEST_DATABASE_ADMIN_URL'] ?? DEFAULT_TEST_DATABASE_ADMIN_URL });
+    const admin = new Client({
+      connectionString: process.env['TEST_DATABASE_ADMIN_URL'] ?? DEFAULT_TEST_DATABASE_ADMIN_URL,
+    });
     await admin.connect();
     try {
       await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

@@ -11,9 +11,19 @@ const root = resolve(__dirname, '../..');
 const tsconfig = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8')) as {
   compilerOptions: { paths: Record<string, string[]> };
 };
-const aliases = new Map(Object.entries(tsconfig.compilerOptions.paths).map(([alias, [target]]) => [alias, resolve(root, target)]));
+const aliases = new Map(
+  Object.entries(tsconfig.compilerOptions.paths).map(([alias, [target]]) => [
+    alias,
+    resolve(root, target),
+  ]),
+);
 
-type ResolveFilename = (request: string, parent: unknown, isMain: boolean, options?: unknown) => string;
+type ResolveFilename = (
+  request: string,
+  parent: unknown,
+  isMain: boolean,
+  options?: unknown,
+) => string;
 const moduleWithResolver = Module as unknown as { _resolveFilename: ResolveFilename };
 const original = moduleWithResolver._resolveFilename;
 moduleWithResolver._resolveFilename = function (request, parent, isMain, options) {

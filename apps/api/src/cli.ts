@@ -3,7 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { assertValidEnvOrExit, loadDotEnvFile } from '@zusammen/api/core';
 import { openDatabase, type OpenDatabase } from './database/open-database';
-import { computeSchemaDiff, formatQueries, MIGRATION_NAME_PATTERN, renderMigration } from './database/schema-drift';
+import {
+  computeSchemaDiff,
+  formatQueries,
+  MIGRATION_NAME_PATTERN,
+  renderMigration,
+} from './database/schema-drift';
 import { describeDemoLogins } from './app/start-database';
 import { seedDemoData } from './database/seeds/demo-data';
 
@@ -26,11 +31,17 @@ type Command = (db: OpenDatabase, args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   migrate: async ({ dataSource }) => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.');
+    console.log(
+      applied.length
+        ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`
+        : 'No pending migrations.',
+    );
     return 0;
   },
   revert: async ({ dataSource }) => {
-    const before = await dataSource.query(`SELECT "name" FROM "schema_migration" ORDER BY "id" DESC LIMIT 1`).catch(() => []);
+    const before = await dataSource
+      .query(`SELECT "name" FROM "schema_migration" ORDER BY "id" DESC LIMIT 1`)
+      .catch(() => []);
     await dataSource.undoLastMigration({ transaction: 'each' });
     const name = (before as { name: string }[])[0]?.name;
     console.log(name ? `Reverted ${name}.` : 'No migration to revert.');
@@ -44,14 +55,18 @@ const commands: Record<string, Command> = {
     }
     const diff = await computeSchemaDiff(dataSource);
     if (diff.up.length === 0) {
-      console.log('No changes: the database already matches the entities (run `migrate` first if migrations are pending).');
+      console.log(
+        'No changes: the database already matches the entities (run `migrate` first if migrations are pending).',
+      );
       return 0;
     }
     const timestamp = Date.now();
     const file = join(MIGRATIONS_DIR, `${timestamp}-${name}.ts`);
     writeFileSync(file, renderMigration(name, timestamp, diff));
     console.log(`Wrote ${relative(process.cwd(), file)} (${diff.up.length} statement(s)).`);
-    console.log('Review it, then add the class to apps/api/src/database/migrations/index.ts (MIGRATIONS), oldest first.');
+    console.log(
+      'Review it, then add the class to apps/api/src/database/migrations/index.ts (MIGRATIONS), oldest first.',
+    );
     return 0;
   },
   check: async ({ dataSource }) => {
@@ -64,13 +79,17 @@ const commands: Record<string, Command> = {
       console.log('No drift: the database schema matches the entities.');
       return 0;
     }
-    console.error(`Schema drift: ${diff.up.length} statement(s) would change the database.\n${formatQueries(diff.up)}`);
+    console.error(
+      `Schema drift: ${diff.up.length} statement(s) would change the database.\n${formatQueries(diff.up)}`,
+    );
     console.error('Write a migration for it: `generate <kebab-name>`.');
     return 1;
   },
   seed: async ({ dataSource }) => {
     const result = await seedDemoData(dataSource);
-    console.log(`Demo data: ${result.roomsInserted} room(s) and ${result.usersInserted} user(s) inserted.`);
+    console.log(
+      `Demo data: ${result.roomsInserted} room(s) and ${result.usersInserted} user(s) inserted.`,
+    );
     return 0;
   },
 };

@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { assertValidEnvOrExit, configureHttpApp, createFastifyAdapter, loadDotEnvFile, readAppVersion } from '@zusammen/api/core';
+import {
+  assertValidEnvOrExit,
+  configureHttpApp,
+  createFastifyAdapter,
+  loadDotEnvFile,
+  readAppVersion,
+} from '@zusammen/api/core';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app/app.module';
@@ -11,19 +17,31 @@ async function bootstrap(): Promise<void> {
   const startedAt = Date.now();
   loadDotEnvFile();
   const env = assertValidEnvOrExit();
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter({ trustProxy: env.trustProxy }), {
-    bufferLogs: true,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule,
+    createFastifyAdapter({ trustProxy: env.trustProxy }),
+    {
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
   const logger = app.get(Logger);
   app.useLogger(logger);
   try {
-    await prepareDatabase(app.get(DataSource), { embedded: env.databaseUrl === undefined, demoData: env.demoData }, logger);
+    await prepareDatabase(
+      app.get(DataSource),
+      { embedded: env.databaseUrl === undefined, demoData: env.demoData },
+      logger,
+    );
     const version = readAppVersion(env.appVersion);
     await configureHttpApp(app, { webDistDir: env.webDistDir, version, logger });
     await app.listen({ host: env.host, port: env.port });
   } catch (error) {
-    logger.error(error instanceof Error ? error.message : String(error), error instanceof Error ? error.stack : undefined, 'Bootstrap');
+    logger.error(
+      error instanceof Error ? error.message : String(error),
+      error instanceof Error ? error.stack : undefined,
+      'Bootstrap',
+    );
     await app.close();
     process.exit(1);
   }
@@ -38,6 +56,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`Start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -19,10 +19,14 @@ async function bootstrap(): Promise<void> {
   // SIGTERM/SIGINT → app.close(): workers stop taking jobs, running jobs finish, then Redis and SMTP close.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   const queues = app.get(BullmqWorkerHost).queueNames;
-  new Logger('Worker').log(`worker ready (queues: ${queues.join(', ')}; prefix: ${env.redisPrefix})`);
+  new Logger('Worker').log(
+    `worker ready (queues: ${queues.join(', ')}; prefix: ${env.redisPrefix})`,
+  );
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`Worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

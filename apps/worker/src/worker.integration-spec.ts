@@ -45,13 +45,17 @@ describe('worker app (services mode)', () => {
   });
 
   it('boots against Redis, consumes both queues, owns the schedules and shuts down cleanly', async () => {
-    const app: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+    const app: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, {
+      logger: ['error'],
+    });
     let closed = false;
     try {
       expect(app.get(BullmqWorkerHost).queueNames).toEqual(['notifications', 'maintenance']);
 
       const scheduler = await maintenance.getJobScheduler('purge-mail-preview');
-      expect(scheduler).toEqual(expect.objectContaining({ name: 'purge-mail-preview', every: 6 * 60 * 60 * 1000 }));
+      expect(scheduler).toEqual(
+        expect.objectContaining({ name: 'purge-mail-preview', every: 6 * 60 * 60 * 1000 }),
+      );
       // the scheduler's first job runs right away and is processed by this worker
       await waitUntil(async () => (await maintenance.getJobCounts('completed')).completed >= 1);
 
@@ -61,7 +65,11 @@ describe('worker app (services mode)', () => {
       expect(Date.now() - started).toBeLessThan(5_000);
 
       // nobody consumes any more: a new job stays waiting
-      await maintenance.add('purge-mail-preview', { retentionDays: 14 }, { jobId: 'after-shutdown' });
+      await maintenance.add(
+        'purge-mail-preview',
+        { retentionDays: 14 },
+        { jobId: 'after-shutdown' },
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await (await maintenance.getJob('after-shutdown'))?.getState()).toBe('waiting');
     } finally {
@@ -72,9 +80,9 @@ describe('worker app (services mode)', () => {
   it('refuses to start without REDIS_URL, with a clear message', async () => {
     delete process.env['REDIS_URL'];
     try {
-      await expect(NestFactory.createApplicationContext(WorkerModule, { logger: false, abortOnError: false })).rejects.toThrow(
-        'REDIS_URL is not set. The worker process exists only in services mode',
-      );
+      await expect(
+        NestFactory.createApplicationContext(WorkerModule, { logger: false, abortOnError: false }),
+      ).rejects.toThrow('REDIS_URL is not set. The worker process exists only in services mode');
     } finally {
       process.env['REDIS_URL'] = redis.url;
     }

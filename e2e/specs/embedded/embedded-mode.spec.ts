@@ -2,18 +2,33 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { API_MAIN, freePort, SERVICE_VARIABLES, startNode, stop, waitForReady } from '../../support/system';
+import {
+  API_MAIN,
+  freePort,
+  SERVICE_VARIABLES,
+  startNode,
+  stop,
+  waitForReady,
+} from '../../support/system';
 
 /**
  * The first-run experience: nothing configured, so the API runs PostgreSQL in-process (PGlite),
  * dispatches jobs in-process and writes mail to a preview folder. Data survives a restart.
  */
-test('embedded mode: starts with no services configured, serves the app, keeps data across a restart', async ({ page }) => {
+test('embedded mode: starts with no services configured, serves the app, keeps data across a restart', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'zl-embedded-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
   for (const name of SERVICE_VARIABLES) delete env[name];
   let api = startNode('embedded', API_MAIN, env);
   try {
@@ -35,7 +50,10 @@ test('embedded mode: starts with no services configured, serves the app, keeps d
     const warmMs = await test.step('warm start: ready again', () => waitForReady(baseUrl, api));
     const roomsAfter = await (await fetch(`${baseUrl}/api/rooms`)).json();
     expect(roomsAfter).toEqual(rooms);
-    test.info().annotations.push({ type: 'timing', description: `embedded ready: cold ${coldMs} ms, warm ${warmMs} ms` });
+    test.info().annotations.push({
+      type: 'timing',
+      description: `embedded ready: cold ${coldMs} ms, warm ${warmMs} ms`,
+    });
     console.log(`embedded ready: cold ${coldMs} ms, warm ${warmMs} ms`);
   } finally {
     await stop(api);

@@ -19,7 +19,9 @@ test('the OpenAPI document is served', async ({ request }) => {
   expect((await res.json()).paths).toHaveProperty(['/api/rooms']);
 });
 
-test('unknown API routes answer with the error shape, unknown pages with the app', async ({ request }) => {
+test('unknown API routes answer with the error shape, unknown pages with the app', async ({
+  request,
+}) => {
   const api = await request.get('/api/does-not-exist');
   expect(api.status()).toBe(404);
   expect(await api.json()).toMatchObject({ code: 'NOT_FOUND', message: expect.any(String) });

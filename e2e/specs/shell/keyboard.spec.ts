@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { useLocale } from '../../support/locale';
 
-test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {
+test('the first Tab reaches the skip link, which moves focus to the main content', async ({
+  page,
+}) => {
   await useLocale(page, 'de');
   await page.goto('/');
   await page.keyboard.press('Tab');
@@ -15,7 +17,10 @@ test('the first Tab reaches the skip link, which moves focus to the main content
 test('the contacts page is reachable from the navigation by keyboard', async ({ page }) => {
   await useLocale(page, 'de');
   await page.goto('/');
-  const link = page.getByRole('navigation').first().getByRole('link', { name: /kontakt/i });
+  const link = page
+    .getByRole('navigation')
+    .first()
+    .getByRole('link', { name: /kontakt/i });
   await link.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/kontakt$/);

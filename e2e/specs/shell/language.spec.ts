@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../../support/a11y';
 import { useLocale } from '../../support/locale';
 
-test('a visitor switches to Arabic: the layout turns right-to-left and the choice survives a reload', async ({ page }) => {
+test('a visitor switches to Arabic: the layout turns right-to-left and the choice survives a reload', async ({
+  page,
+}) => {
   await useLocale(page, 'de');
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
@@ -25,7 +27,8 @@ test('a visitor switches to Arabic: the layout turns right-to-left and the choic
     const header = await page.getByRole('banner').boundingBox();
     const brand = await page.getByRole('banner').getByRole('link').first().boundingBox();
     expect(header && brand).toBeTruthy();
-    if (header && brand) expect(brand.x + brand.width / 2).toBeGreaterThan(header.x + header.width / 2);
+    if (header && brand)
+      expect(brand.x + brand.width / 2).toBeGreaterThan(header.x + header.width / 2);
   });
   await expectNoAxeViolations(page);
 });

@@ -26,7 +26,9 @@ mkdirSync(SCREENS, { recursive: true });
 
 for (const { locale, dir } of LOCALES) {
   for (const { name, path } of PAGES) {
-    test(`${name} in ${locale}: landmarks, one h1, direction and no axe violations`, async ({ page }) => {
+    test(`${name} in ${locale}: landmarks, one h1, direction and no axe violations`, async ({
+      page,
+    }) => {
       await useLocale(page, locale);
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
@@ -38,7 +40,10 @@ for (const { locale, dir } of LOCALES) {
       await expect(page).toHaveTitle(/\S/);
       await expectNoAxeViolations(page);
       if (locale === 'de' || locale === 'ar') {
-        await page.screenshot({ path: join(SCREENS, `${name}-${locale}-desktop.png`), fullPage: true });
+        await page.screenshot({
+          path: join(SCREENS, `${name}-${locale}-desktop.png`),
+          fullPage: true,
+        });
       }
     });
   }
@@ -48,12 +53,16 @@ test('pages fit a phone screen without horizontal scrolling', async ({ page }) =
   await page.setViewportSize({ width: 360, height: 740 });
   for (const { locale } of [LOCALES[0], LOCALES[2]]) {
     for (const { name, path } of PAGES) {
-      await page.evaluate((l) => window.localStorage.setItem('zl.locale', l), locale).catch(() => undefined);
+      await page
+        .evaluate((l) => window.localStorage.setItem('zl.locale', l), locale)
+        .catch(() => undefined);
       await page.goto(path);
       await page.evaluate((l) => window.localStorage.setItem('zl.locale', l), locale);
       await page.reload();
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow, `${path} in ${locale} scrolls sideways`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: join(SCREENS, `${name}-${locale}-phone.png`), fullPage: true });
     }

@@ -1,7 +1,12 @@
 import { Body, Controller, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createRoom, createTestApp } from '@zusammen/api/testing';
-import type { ApiErrorBody, HealthResponse, RoomSummary, SystemInfoResponse } from '@zusammen/shared/contracts';
+import type {
+  ApiErrorBody,
+  HealthResponse,
+  RoomSummary,
+  SystemInfoResponse,
+} from '@zusammen/shared/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Min, MinLength, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -45,7 +50,10 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
     it('reports live without checking dependencies', async () => {
       const res = await app.inject({ method: 'GET', url: '/api/health/live' });
       expect(res.statusCode).toBe(200);
-      expect(res.json<HealthResponse>()).toEqual({ status: 'ok', checks: { process: { status: 'up' } } });
+      expect(res.json<HealthResponse>()).toEqual({
+        status: 'ok',
+        checks: { process: { status: 'up' } },
+      });
     });
 
     it('reports ready when PostgreSQL and Redis answer', async () => {
@@ -61,7 +69,11 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
   describe('rooms', () => {
     it('lists the seeded rooms ordered by name', async () => {
       await seedDemoData(app.get(DataSource));
-      const extra = await createRoom(app.get(DataSource), { name: 'Aaa Testraum', capacity: 3, accessibility: ['step_free'] });
+      const extra = await createRoom(app.get(DataSource), {
+        name: 'Aaa Testraum',
+        capacity: 3,
+        accessibility: ['step_free'],
+      });
 
       const res = await app.inject({ method: 'GET', url: '/api/rooms' });
 
@@ -109,7 +121,12 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
       expect(body.code).toBe('VALIDATION_FAILED');
       expect(typeof body.message).toBe('string');
       const details = body.details as Record<string, string[]>;
-      expect(Object.keys(details).sort()).toEqual(['address.postcode', 'admin', 'name', 'partySize']);
+      expect(Object.keys(details).sort()).toEqual([
+        'address.postcode',
+        'admin',
+        'name',
+        'partySize',
+      ]);
       expect(details['admin']).toEqual(['property admin should not exist']);
     });
 
@@ -120,7 +137,9 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
         payload: { name: 'Familie Haddad', partySize: 4, address: { postcode: '46325' } },
       });
       expect(res.statusCode).toBe(201);
-      expect(res.json()).toEqual({ received: { name: 'Familie Haddad', partySize: 4, address: { postcode: '46325' } } });
+      expect(res.json()).toEqual({
+        received: { name: 'Familie Haddad', partySize: 4, address: { postcode: '46325' } },
+      });
     });
 
     it('answers malformed JSON with 400 BAD_REQUEST in the error shape', async () => {
@@ -131,7 +150,10 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
         payload: '{"name": ',
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json<ApiErrorBody>()).toEqual({ code: 'BAD_REQUEST', message: expect.any(String) });
+      expect(res.json<ApiErrorBody>()).toEqual({
+        code: 'BAD_REQUEST',
+        message: expect.any(String),
+      });
     });
 
     it('answers an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {
@@ -157,7 +179,11 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
     });
 
     it('answers unknown /api routes with 404 NOT_FOUND JSON', async () => {
-      const res = await app.inject({ method: 'GET', url: '/api/does-not-exist', headers: { accept: 'text/html' } });
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/does-not-exist',
+        headers: { accept: 'text/html' },
+      });
       expect(res.statusCode).toBe(404);
       expect(res.headers['content-type']).toContain('application/json');
       expect(res.json<ApiErrorBody>()).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
@@ -166,13 +192,23 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
 
   describe('request ids and headers', () => {
     it('echoes a valid x-request-id', async () => {
-      const res = await app.inject({ method: 'GET', url: '/api/health/live', headers: { 'x-request-id': 'lb-4711.abc_DEF' } });
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/health/live',
+        headers: { 'x-request-id': 'lb-4711.abc_DEF' },
+      });
       expect(res.headers['x-request-id']).toBe('lb-4711.abc_DEF');
     });
 
     it('replaces an invalid x-request-id with a new UUID', async () => {
-      const res = await app.inject({ method: 'GET', url: '/api/health/live', headers: { 'x-request-id': 'bad id\u0007<script>' } });
-      expect(res.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/health/live',
+        headers: { 'x-request-id': 'bad id\u0007<script>' },
+      });
+      expect(res.headers['x-request-id']).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      );
     });
 
     it('sets an x-request-id on error answers too', async () => {
@@ -197,7 +233,9 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
       const res = await app.inject({ method: 'GET', url: '/api/docs-json' });
       expect(res.statusCode).toBe(200);
       const doc = res.json<{ paths: Record<string, unknown> }>();
-      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/rooms', '/api/health/ready', '/api/system']));
+      expect(Object.keys(doc.paths)).toEqual(
+        expect.arrayContaining(['/api/rooms', '/api/health/ready', '/api/system']),
+      );
     });
   });
 });
@@ -219,7 +257,10 @@ describe('API readiness with Redis down (integration)', () => {
     expect(res.statusCode).toBe(503);
     expect(res.json<HealthResponse>()).toEqual({
       status: 'error',
-      checks: { database: { status: 'up' }, redis: { status: 'down', message: 'redis unreachable' } },
+      checks: {
+        database: { status: 'up' },
+        redis: { status: 'down', message: 'redis unreachable' },
+      },
     });
   });
 

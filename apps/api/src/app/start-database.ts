@@ -14,14 +14,23 @@ export async function prepareDatabase(
 ): Promise<void> {
   if (options.embedded) {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length) logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`, 'Database');
+    if (applied.length)
+      logger.log(
+        `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`,
+        'Database',
+      );
   } else if (await dataSource.showMigrations()) {
-    throw new Error('The database has pending migrations. Run `node dist/apps/api/cli.js migrate` first.');
+    throw new Error(
+      'The database has pending migrations. Run `node dist/apps/api/cli.js migrate` first.',
+    );
   }
   if (options.demoData) {
     const result = await seedDemoData(dataSource);
     if (result.roomsInserted || result.usersInserted) {
-      logger.log(`Demo data loaded: ${result.roomsInserted} room(s), ${result.usersInserted} user(s)`, 'Database');
+      logger.log(
+        `Demo data loaded: ${result.roomsInserted} room(s), ${result.usersInserted} user(s)`,
+        'Database',
+      );
     }
   }
 }

@@ -21,14 +21,18 @@ describe('embedded PostgreSQL (PGlite) (integration)', () => {
   it('migrates without drift, keeps data across a restart and refuses a second opener', async () => {
     const first = await spawnEmbeddedPostgres(dataDir);
     try {
-      await expect(startEmbeddedPostgres({ dataDir })).rejects.toThrow(`in use by process ${first.pid}`);
+      await expect(startEmbeddedPostgres({ dataDir })).rejects.toThrow(
+        `in use by process ${first.pid}`,
+      );
 
       const ds = createApiDataSource(first.url, { poolSize: 4 });
       await ds.initialize();
       try {
         expect((await ds.runMigrations()).length).toBeGreaterThan(0);
         expect((await computeSchemaDiff(ds)).up.map((q) => q.query)).toEqual([]);
-        await ds.query(`INSERT INTO room (slug, name, capacity, accessibility) VALUES ('kept-room', 'Bleibt', 7, ARRAY['step_free'])`);
+        await ds.query(
+          `INSERT INTO room (slug, name, capacity, accessibility) VALUES ('kept-room', 'Bleibt', 7, ARRAY['step_free'])`,
+        );
       } finally {
         await ds.destroy();
       }

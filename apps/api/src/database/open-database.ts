@@ -13,9 +13,14 @@ export interface OpenDatabase {
  * An initialised DataSource for tools (the CLI): DATABASE_URL when set, otherwise the embedded
  * PGlite server in `<dataDir>/pg`, started here and stopped by `close()`.
  */
-export async function openDatabase(env: { databaseUrl: string | undefined; dataDir: string }): Promise<OpenDatabase> {
+export async function openDatabase(env: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}): Promise<OpenDatabase> {
   let embedded: EmbeddedPostgres | undefined;
-  const url = env.databaseUrl ?? (embedded = await startEmbeddedPostgres({ dataDir: join(env.dataDir, 'pg') })).url;
+  const url =
+    env.databaseUrl ??
+    (embedded = await startEmbeddedPostgres({ dataDir: join(env.dataDir, 'pg') })).url;
   const dataSource = createApiDataSource(url, { logging: ['error', 'warn', 'migration'] });
   try {
     await dataSource.initialize();

@@ -25,19 +25,31 @@ describe('migrations vs. entities (integration)', () => {
   });
 
   it('enables btree_gist', async () => {
-    const rows: { extname: string }[] = await dataSource.query(`SELECT extname FROM pg_extension WHERE extname = 'btree_gist'`);
+    const rows: { extname: string }[] = await dataSource.query(
+      `SELECT extname FROM pg_extension WHERE extname = 'btree_gist'`,
+    );
     expect(rows).toHaveLength(1);
   });
 
   it('enforces the named constraints', async () => {
-    await expect(dataSource.query(`INSERT INTO room (slug, name, capacity) VALUES ('bad-capacity-x', 'X', 0)`)).rejects.toMatchObject({
+    await expect(
+      dataSource.query(`INSERT INTO room (slug, name, capacity) VALUES ('bad-capacity-x', 'X', 0)`),
+    ).rejects.toMatchObject({
       driverError: { code: '23514', constraint: 'ck_room_capacity_positive' },
     });
     await expect(
-      dataSource.query(`INSERT INTO user_account (email, display_name, roles) VALUES ('x@test.invalid', 'X', ARRAY['superuser'])`),
-    ).rejects.toMatchObject({ driverError: { code: '23514', constraint: 'ck_user_account_roles_known' } });
+      dataSource.query(
+        `INSERT INTO user_account (email, display_name, roles) VALUES ('x@test.invalid', 'X', ARRAY['superuser'])`,
+      ),
+    ).rejects.toMatchObject({
+      driverError: { code: '23514', constraint: 'ck_user_account_roles_known' },
+    });
     await expect(
-      dataSource.query(`INSERT INTO user_account (email, display_name) VALUES ('Upper@Test.invalid', 'X')`),
-    ).rejects.toMatchObject({ driverError: { code: '23514', constraint: 'ck_user_account_email_lower_case' } });
+      dataSource.query(
+        `INSERT INTO user_account (email, display_name) VALUES ('Upper@Test.invalid', 'X')`,
+      ),
+    ).rejects.toMatchObject({
+      driverError: { code: '23514', constraint: 'ck_user_account_email_lower_case' },
+    });
   });
 });

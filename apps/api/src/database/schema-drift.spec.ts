@@ -1,4 +1,9 @@
-import { formatQueries, MIGRATION_NAME_PATTERN, renderMigration, toPascalCase } from './schema-drift';
+import {
+  formatQueries,
+  MIGRATION_NAME_PATTERN,
+  renderMigration,
+  toPascalCase,
+} from './schema-drift';
 
 describe('migration rendering', () => {
   it('turns kebab names into class names', () => {
@@ -18,11 +23,15 @@ describe('migration rendering', () => {
     });
     expect(source).toContain('export class AddNote1700000000000 implements MigrationInterface');
     expect(source).toContain("name = 'AddNote1700000000000';");
-    expect(source).toContain('await queryRunner.query(`ALTER TABLE "room" ADD "note" text DEFAULT \'\\`\\${x}\\`\'`);');
+    expect(source).toContain(
+      'await queryRunner.query(`ALTER TABLE "room" ADD "note" text DEFAULT \'\\`\\${x}\\`\'`);',
+    );
     expect(source).toContain('await queryRunner.query(`ALTER TABLE "room" DROP COLUMN "note"`);');
   });
 
   it('formats a drift report as SQL', () => {
-    expect(formatQueries([{ query: 'SELECT 1' }, { query: 'SELECT $1', parameters: [2] }])).toBe('SELECT 1;\nSELECT $1; -- parameters: [2]');
+    expect(formatQueries([{ query: 'SELECT 1' }, { query: 'SELECT $1', parameters: [2] }])).toBe(
+      'SELECT 1;\nSELECT $1; -- parameters: [2]',
+    );
   });
 });

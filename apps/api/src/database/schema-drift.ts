@@ -66,5 +66,10 @@ ${renderQueries(diff.down)}
 
 /** The statements as one SQL script (for `check` output). */
 export function formatQueries(queries: readonly SchemaQuery[]): string {
-  return queries.map(({ query, parameters }) => `${query};${parameters?.length ? ` -- parameters: ${JSON.stringify(parameters)}` : ''}`).join('\n');
+  return queries
+    .map(
+      ({ query, parameters }) =>
+        `${query};${parameters?.length ? ` -- parameters: ${JSON.stringify(parameters)}` : ''}`,
+    )
+    .join('\n');
 }

@@ -24,7 +24,9 @@ describe('APP_ROUTES', () => {
 
     await harness.navigateByUrl('/gibt-es-nicht/auch-nicht');
 
-    expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe('Diese Seite gibt es nicht');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe(
+      'Diese Seite gibt es nicht',
+    );
   });
 
   it('serves the contacts page at /kontakt with every address of the concept', async () => {

@@ -6,21 +6,25 @@ export const APP_ROUTES: Routes = [
     path: '',
     pathMatch: 'full',
     title: 'landing.pageTitle',
-    loadComponent: () => import('./pages/landing/landing-page.component').then((m) => m.LandingPageComponent),
+    loadComponent: () =>
+      import('./pages/landing/landing-page.component').then((m) => m.LandingPageComponent),
   },
   {
     path: 'kontakt',
     title: 'contacts.pageTitle',
-    loadComponent: () => import('./pages/contacts/contacts-page.component').then((m) => m.ContactsPageComponent),
+    loadComponent: () =>
+      import('./pages/contacts/contacts-page.component').then((m) => m.ContactsPageComponent),
   },
   {
     path: 'anmelden',
     title: 'signIn.pageTitle',
-    loadComponent: () => import('./pages/sign-in/sign-in-page.component').then((m) => m.SignInPageComponent),
+    loadComponent: () =>
+      import('./pages/sign-in/sign-in-page.component').then((m) => m.SignInPageComponent),
   },
   {
     path: '**',
     title: 'notFound.pageTitle',
-    loadComponent: () => import('./pages/not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),
+    loadComponent: () =>
+      import('./pages/not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),
   },
 ];

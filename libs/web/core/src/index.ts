@@ -4,7 +4,11 @@ export { provideI18n } from './lib/i18n/provide-i18n';
 export { SITE_NAME_KEY, TranslatedTitleStrategy } from './lib/i18n/translated-title.strategy';
 export { TranslocoHttpLoader } from './lib/i18n/transloco-http.loader';
 export type { InitialLocaleSources } from './lib/locale/initial-locale';
-export { LOCALE_QUERY_PARAM, resolveInitialLocale, toSupportedLocale } from './lib/locale/initial-locale';
+export {
+  LOCALE_QUERY_PARAM,
+  resolveInitialLocale,
+  toSupportedLocale,
+} from './lib/locale/initial-locale';
 export { LocaleDirectionality } from './lib/locale/locale-directionality';
 export { LOCALE_NATIVE_NAMES } from './lib/locale/locale-names';
 export { LOCALE_STORAGE_KEY, LocaleService } from './lib/locale/locale.service';

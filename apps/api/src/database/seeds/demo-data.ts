@@ -80,17 +80,72 @@ interface DemoUser {
 
 /** Two people per role, names from the town's communities, locales mixed. */
 export const DEMO_USERS: readonly DemoUser[] = [
-  { email: 'admin@demo.zusammenleben.invalid', displayName: 'Sabine Hüsing', roles: ['admin'], locale: 'de' },
-  { email: 'admin2@demo.zusammenleben.invalid', displayName: 'Reza Karimi', roles: ['admin'], locale: 'fa' },
-  { email: 'staff@demo.zusammenleben.invalid', displayName: 'Martina Terhorst', roles: ['staff'], locale: 'de' },
-  { email: 'staff2@demo.zusammenleben.invalid', displayName: 'Olena Kovalenko', roles: ['staff'], locale: 'uk' },
-  { email: 'volunteer@demo.zusammenleben.invalid', displayName: 'Heinz Schulte', roles: ['volunteer'], locale: 'de' },
-  { email: 'volunteer2@demo.zusammenleben.invalid', displayName: 'Leyla Haddad', roles: ['volunteer'], locale: 'ar' },
-  { email: 'organizer@demo.zusammenleben.invalid', displayName: 'Ahmad Al-Masri', roles: ['organizer'], locale: 'ar' },
-  { email: 'organizer2@demo.zusammenleben.invalid', displayName: 'Anna Böing', roles: ['organizer'], locale: 'en' },
-  { email: 'workshop@demo.zusammenleben.invalid', displayName: 'Klaus Wessels', roles: ['workshop'], locale: 'de' },
-  { email: 'workshop2@demo.zusammenleben.invalid', displayName: 'Dmytro Shevchenko', roles: ['workshop'], locale: 'uk' },
-  { email: 'resident@demo.zusammenleben.invalid', displayName: 'Maryam Ahmadi', roles: ['resident'], locale: 'fa' },
+  {
+    email: 'admin@demo.zusammenleben.invalid',
+    displayName: 'Sabine Hüsing',
+    roles: ['admin'],
+    locale: 'de',
+  },
+  {
+    email: 'admin2@demo.zusammenleben.invalid',
+    displayName: 'Reza Karimi',
+    roles: ['admin'],
+    locale: 'fa',
+  },
+  {
+    email: 'staff@demo.zusammenleben.invalid',
+    displayName: 'Martina Terhorst',
+    roles: ['staff'],
+    locale: 'de',
+  },
+  {
+    email: 'staff2@demo.zusammenleben.invalid',
+    displayName: 'Olena Kovalenko',
+    roles: ['staff'],
+    locale: 'uk',
+  },
+  {
+    email: 'volunteer@demo.zusammenleben.invalid',
+    displayName: 'Heinz Schulte',
+    roles: ['volunteer'],
+    locale: 'de',
+  },
+  {
+    email: 'volunteer2@demo.zusammenleben.invalid',
+    displayName: 'Leyla Haddad',
+    roles: ['volunteer'],
+    locale: 'ar',
+  },
+  {
+    email: 'organizer@demo.zusammenleben.invalid',
+    displayName: 'Ahmad Al-Masri',
+    roles: ['organizer'],
+    locale: 'ar',
+  },
+  {
+    email: 'organizer2@demo.zusammenleben.invalid',
+    displayName: 'Anna Böing',
+    roles: ['organizer'],
+    locale: 'en',
+  },
+  {
+    email: 'workshop@demo.zusammenleben.invalid',
+    displayName: 'Klaus Wessels',
+    roles: ['workshop'],
+    locale: 'de',
+  },
+  {
+    email: 'workshop2@demo.zusammenleben.invalid',
+    displayName: 'Dmytro Shevchenko',
+    roles: ['workshop'],
+    locale: 'uk',
+  },
+  {
+    email: 'resident@demo.zusammenleben.invalid',
+    displayName: 'Maryam Ahmadi',
+    roles: ['resident'],
+    locale: 'fa',
+  },
   { email: null, displayName: 'Yusuf Hamdan', roles: ['resident'], locale: 'ar' },
 ];
 
@@ -100,9 +155,9 @@ export interface DemoLogin {
 }
 
 /** What start-up prints: every demo account that can log in (all share {@link DEMO_PASSWORD}). */
-export const DEMO_LOGINS: readonly DemoLogin[] = DEMO_USERS.filter((u): u is DemoUser & { email: string } => u.email !== null).map(
-  (u) => ({ email: u.email, roles: [...u.roles] }),
-);
+export const DEMO_LOGINS: readonly DemoLogin[] = DEMO_USERS.filter(
+  (u): u is DemoUser & { email: string } => u.email !== null,
+).map((u) => ({ email: u.email, roles: [...u.roles] }));
 
 export interface SeedResult {
   roomsInserted: number;
@@ -117,16 +172,31 @@ async function insertRooms(manager: EntityManager): Promise<number> {
        VALUES ($1, $2, $3, $4::text[], $5::text[], $6, $7, $8)
        ON CONFLICT ON CONSTRAINT "uq_room_slug" DO NOTHING
        RETURNING "id"`,
-      [room.slug, room.name, room.capacity, room.accessibility, room.features, room.setupMinutes, room.teardownMinutes, room.requiresApproval],
+      [
+        room.slug,
+        room.name,
+        room.capacity,
+        room.accessibility,
+        room.features,
+        room.setupMinutes,
+        room.teardownMinutes,
+        room.requiresApproval,
+      ],
     );
     inserted += rows.length;
   }
   return inserted;
 }
 
-async function insertUsers(manager: EntityManager, passwordHash: () => Promise<string>): Promise<number> {
+async function insertUsers(
+  manager: EntityManager,
+  passwordHash: () => Promise<string>,
+): Promise<number> {
   const emails = DEMO_USERS.flatMap((u) => (u.email ? [u.email] : []));
-  const existing: { email: string }[] = await manager.query(`SELECT "email" FROM "user_account" WHERE "email" = ANY($1::text[])`, [emails]);
+  const existing: { email: string }[] = await manager.query(
+    `SELECT "email" FROM "user_account" WHERE "email" = ANY($1::text[])`,
+    [emails],
+  );
   const known = new Set(existing.map((row) => row.email));
   let inserted = 0;
   for (const user of DEMO_USERS) {

@@ -39,10 +39,14 @@ function load(locale: Locale): Flat {
 }
 
 function placeholders(value: unknown): string[] {
-  return typeof value === 'string' ? [...value.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort() : [];
+  return typeof value === 'string'
+    ? [...value.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort()
+    : [];
 }
 
-const FILES = Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, load(locale)])) as Record<Locale, Flat>;
+const FILES = Object.fromEntries(
+  SUPPORTED_LOCALES.map((locale) => [locale, load(locale)]),
+) as Record<Locale, Flat>;
 const REFERENCE_KEYS = Object.keys(FILES.de).sort();
 
 describe('locale files', () => {
@@ -95,7 +99,9 @@ describe('locale files', () => {
   });
 
   it('fa.json uses Persian yeh and keheh, not the Arabic letters', () => {
-    const arabicLetters = REFERENCE_KEYS.filter((key) => /[\u064A\u0643]/.test(String(FILES.fa[key])));
+    const arabicLetters = REFERENCE_KEYS.filter((key) =>
+      /[\u064A\u0643]/.test(String(FILES.fa[key])),
+    );
 
     expect(arabicLetters).toEqual([]);
   });

@@ -10,7 +10,11 @@ import ar from '../../../public/i18n/ar.json';
 import de from '../../../public/i18n/de.json';
 import { LayoutComponent } from './layout.component';
 
-@Component({ selector: 'zl-blank', changeDetection: ChangeDetectionStrategy.OnPush, template: '<h1>Seite</h1>' })
+@Component({
+  selector: 'zl-blank',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<h1>Seite</h1>',
+})
 class BlankComponent {}
 
 describe('LayoutComponent', () => {
@@ -24,7 +28,11 @@ describe('LayoutComponent', () => {
         LayoutComponent,
         TranslocoTestingModule.forRoot({
           langs: { de, ar },
-          translocoConfig: { availableLangs: ['de', 'en', 'ar', 'uk', 'fa'], defaultLang: 'de', reRenderOnLangChange: true },
+          translocoConfig: {
+            availableLangs: ['de', 'en', 'ar', 'uk', 'fa'],
+            defaultLang: 'de',
+            reRenderOnLangChange: true,
+          },
           preloadLangs: true,
         }),
       ],
@@ -52,7 +60,10 @@ describe('LayoutComponent', () => {
   });
 
   it('shows an anonymous visitor the public navigation and a sign-in link', () => {
-    const links = Array.from(el().querySelectorAll('header nav a')).map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    const links = Array.from(el().querySelectorAll('header nav a')).map((a) => [
+      a.textContent?.trim(),
+      a.getAttribute('href'),
+    ]);
     expect(links).toEqual([
       ['Start', '/'],
       ['Kontakt', '/kontakt'],
@@ -64,7 +75,9 @@ describe('LayoutComponent', () => {
     await TestBed.inject(Router).navigateByUrl('/?lang=ar');
     await fixture.whenStable();
     const current = (): (string | undefined)[] =>
-      Array.from(el().querySelectorAll('header nav a[aria-current="page"]')).map((a) => a.textContent?.trim());
+      Array.from(el().querySelectorAll('header nav a[aria-current="page"]')).map((a) =>
+        a.textContent?.trim(),
+      );
 
     expect(current()).toEqual(['Start']);
 

@@ -15,7 +15,12 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Locale } from '@zusammen/shared/contracts';
 import { SUPPORTED_LOCALES } from '@zusammen/shared/contracts';
-import { LOCALE_NATIVE_NAMES, LocaleService, SessionStore, textDirectionOf } from '@zusammen/web/core';
+import {
+  LOCALE_NATIVE_NAMES,
+  LocaleService,
+  SessionStore,
+  textDirectionOf,
+} from '@zusammen/web/core';
 import type { LanguageOption } from '@zusammen/web/ui';
 import { LanguageSwitcherComponent } from '@zusammen/web/ui';
 import { filter } from 'rxjs';
@@ -27,14 +32,25 @@ const LANGUAGE_OPTIONS: readonly LanguageOption[] = SUPPORTED_LOCALES.map((code)
 }));
 
 /** Active-link matching ignores `?lang=` and fragments, so shared links still mark the page. */
-const EXACT_MATCH: IsActiveMatchOptions = { paths: 'exact', queryParams: 'ignored', matrixParams: 'ignored', fragment: 'ignored' };
+const EXACT_MATCH: IsActiveMatchOptions = {
+  paths: 'exact',
+  queryParams: 'ignored',
+  matrixParams: 'ignored',
+  fragment: 'ignored',
+};
 const PREFIX_MATCH: IsActiveMatchOptions = { ...EXACT_MATCH, paths: 'subset' };
 
 /** Page frame: skip link, header with navigation and language switcher, main, footer. */
 @Component({
   selector: 'zl-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoDirective, LanguageSwitcherComponent],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    TranslocoDirective,
+    LanguageSwitcherComponent,
+  ],
   templateUrl: './layout.component.html',
   styleUrl: './layout.component.scss',
 })
@@ -50,7 +66,9 @@ export class LayoutComponent {
 
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   private readonly navigationEnd = toSignal(
-    this.router.events.pipe(filter((event): event is NavigationEnd => event instanceof NavigationEnd)),
+    this.router.events.pipe(
+      filter((event): event is NavigationEnd => event instanceof NavigationEnd),
+    ),
   );
 
   constructor() {
@@ -83,7 +101,8 @@ export class LayoutComponent {
 
   /** Focuses the fragment's target if present, else `<main>`; the router restores scrolling. */
   private focusContent(fragment: string | null, preventScroll: boolean): void {
-    const target = (fragment && this.document.getElementById(fragment)) || this.main().nativeElement;
+    const target =
+      (fragment && this.document.getElementById(fragment)) || this.main().nativeElement;
     target.focus({ preventScroll });
   }
 }

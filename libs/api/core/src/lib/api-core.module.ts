@@ -17,7 +17,13 @@ export class ApiCoreModule {
   static forRoot(database: DatabaseModuleOptions): DynamicModule {
     return {
       module: ApiCoreModule,
-      imports: [CoreConfigModule, LoggingModule, DatabaseModule.forRoot(database), HealthModule, SystemModule],
+      imports: [
+        CoreConfigModule,
+        LoggingModule,
+        DatabaseModule.forRoot(database),
+        HealthModule,
+        SystemModule,
+      ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

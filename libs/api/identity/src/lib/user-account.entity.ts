@@ -1,5 +1,19 @@
-import { DEFAULT_LOCALE, ROLES, SUPPORTED_LOCALES, type Locale, type Role } from '@zusammen/shared/contracts';
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  DEFAULT_LOCALE,
+  ROLES,
+  SUPPORTED_LOCALES,
+  type Locale,
+  type Role,
+} from '@zusammen/shared/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 
 const sqlList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 

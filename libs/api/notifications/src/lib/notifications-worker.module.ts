@@ -28,7 +28,11 @@ export class NotificationsWorkerModule {
       imports: [DiscoveryModule, MailModule],
       providers: [
         ...commonQueueProviders(options),
-        { provide: JobQueue, useFactory: createWorkerJobQueue, inject: [redisConfig.KEY, QUEUE_SETTINGS] },
+        {
+          provide: JobQueue,
+          useFactory: createWorkerJobQueue,
+          inject: [redisConfig.KEY, QUEUE_SETTINGS],
+        },
         { provide: OWNS_SCHEDULES, useValue: true },
         BullmqWorkerHost,
       ],

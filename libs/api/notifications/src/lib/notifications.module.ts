@@ -13,8 +13,14 @@ import { JobHandlerRegistry } from './queue/job-handler.registry';
 import { QUEUE_SETTINGS, type QueueSettingsMap } from './queue/job-options';
 import { JobQueue } from './queue/job-queue';
 
-export function createApiJobQueue(redis: RedisConfig, registry: JobHandlerRegistry, settings: QueueSettingsMap): JobQueue {
-  return redis.url ? new BullmqJobQueue(redis.url, redis.prefix, settings) : new InProcessJobQueue(registry, settings);
+export function createApiJobQueue(
+  redis: RedisConfig,
+  registry: JobHandlerRegistry,
+  settings: QueueSettingsMap,
+): JobQueue {
+  return redis.url
+    ? new BullmqJobQueue(redis.url, redis.prefix, settings)
+    : new InProcessJobQueue(registry, settings);
 }
 
 /**
@@ -31,12 +37,22 @@ export class NotificationsModule {
       imports: [
         DiscoveryModule,
         MailModule,
-        ConditionalModule.registerWhen(MailPreviewHttpModule, mailPreviewRoutesEnabled, { debug: false }),
+        ConditionalModule.registerWhen(MailPreviewHttpModule, mailPreviewRoutesEnabled, {
+          debug: false,
+        }),
       ],
       providers: [
         ...commonQueueProviders(options),
-        { provide: JobQueue, useFactory: createApiJobQueue, inject: [redisConfig.KEY, JobHandlerRegistry, QUEUE_SETTINGS] },
-        { provide: OWNS_SCHEDULES, useFactory: (redis: RedisConfig) => !redis.url, inject: [redisConfig.KEY] },
+        {
+          provide: JobQueue,
+          useFactory: createApiJobQueue,
+          inject: [redisConfig.KEY, JobHandlerRegistry, QUEUE_SETTINGS],
+        },
+        {
+          provide: OWNS_SCHEDULES,
+          useFactory: (redis: RedisConfig) => !redis.url,
+          inject: [redisConfig.KEY],
+        },
       ],
       exports: [JobQueue, MailModule, MaintenanceScheduler],
     };

@@ -1,5 +1,9 @@
 import type { Provider, Type } from '@nestjs/common';
-import { DEFAULT_MAINTENANCE_SCHEDULES, MAINTENANCE_SCHEDULES, MaintenanceScheduler } from './maintenance/maintenance.scheduler';
+import {
+  DEFAULT_MAINTENANCE_SCHEDULES,
+  MAINTENANCE_SCHEDULES,
+  MaintenanceScheduler,
+} from './maintenance/maintenance.scheduler';
 import { PurgeMailPreviewProcessor } from './maintenance/purge-mail-preview.processor';
 import { JobHandlerRegistry } from './queue/job-handler.registry';
 import { DEFAULT_QUEUE_SETTINGS, QUEUE_SETTINGS, type QueueSettingsMap } from './queue/job-options';
@@ -23,7 +27,10 @@ export function commonQueueProviders(options: NotificationsModuleOptions): Provi
   return [
     JobHandlerRegistry,
     { provide: QUEUE_SETTINGS, useValue: options.queueSettings ?? DEFAULT_QUEUE_SETTINGS },
-    { provide: MAINTENANCE_SCHEDULES, useValue: options.schedules ?? DEFAULT_MAINTENANCE_SCHEDULES },
+    {
+      provide: MAINTENANCE_SCHEDULES,
+      useValue: options.schedules ?? DEFAULT_MAINTENANCE_SCHEDULES,
+    },
     MaintenanceScheduler,
     ...(options.processors ?? NOTIFICATION_PROCESSORS),
   ];

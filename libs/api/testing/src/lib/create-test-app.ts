@@ -1,9 +1,16 @@
-import { Logger, Module, type DynamicModule, type ForwardReference, type Type } from '@nestjs/common';
+import {
+  Logger,
+  Module,
+  type DynamicModule,
+  type ForwardReference,
+  type Type,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { configureHttpApp, createFastifyAdapter } from '@zusammen/api/core';
 
-export type TestModuleImport = Type<unknown> | DynamicModule | Promise<DynamicModule> | ForwardReference;
+export type TestModuleImport =
+  Type<unknown> | DynamicModule | Promise<DynamicModule> | ForwardReference;
 
 export interface TestAppOptions {
   /**
@@ -47,10 +54,14 @@ export async function createTestApp(options: TestAppOptions): Promise<NestFastif
   try {
     // Plain NestFactory (no @nestjs/testing needed): the modules under test inside one root module.
     const root: DynamicModule = { module: TestRootModule, imports: options.imports };
-    const app = await NestFactory.create<NestFastifyApplication>(root, createFastifyAdapter({ trustProxy: false }), {
-      logger: ['error', 'warn'],
-      abortOnError: false,
-    });
+    const app = await NestFactory.create<NestFastifyApplication>(
+      root,
+      createFastifyAdapter({ trustProxy: false }),
+      {
+        logger: ['error', 'warn'],
+        abortOnError: false,
+      },
+    );
     await configureHttpApp(app, { logger: new Logger('TestApp') });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();

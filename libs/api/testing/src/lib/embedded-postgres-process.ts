@@ -16,12 +16,22 @@ export interface EmbeddedPostgresProcess {
  * Starts the platform's embedded PostgreSQL (`startEmbeddedPostgres`) in a child process and resolves
  * with its URL. Jest cannot host PGlite itself (its WebAssembly loader needs dynamic `import()`).
  */
-export function spawnEmbeddedPostgres(dataDir: string, timeoutMs = 60_000): Promise<EmbeddedPostgresProcess> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', SCRIPT, dataDir], {
-    cwd: WORKSPACE_ROOT,
-    env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: 'commonjs', moduleResolution: 'node' }) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function spawnEmbeddedPostgres(
+  dataDir: string,
+  timeoutMs = 60_000,
+): Promise<EmbeddedPostgresProcess> {
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', SCRIPT, dataDir],
+    {
+      cwd: WORKSPACE_ROOT,
+      env: {
+        ...process.env,
+        TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: 'commonjs', moduleResolution: 'node' }),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -54,7 +54,9 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
       stream.on('end', () => {
         if (failNext > 0) {
           failNext -= 1;
-          const error = Object.assign(new Error('Try again later (sink told to fail)'), { responseCode: 451 });
+          const error = Object.assign(new Error('Try again later (sink told to fail)'), {
+            responseCode: 451,
+          });
           callback(error);
           return;
         }
@@ -63,7 +65,10 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
           (parsed) => {
             const mailFrom = session.envelope.mailFrom;
             messages.push({
-              envelope: { from: mailFrom ? mailFrom.address : null, to: session.envelope.rcptTo.map((r) => r.address) },
+              envelope: {
+                from: mailFrom ? mailFrom.address : null,
+                to: session.envelope.rcptTo.map((r) => r.address),
+              },
               raw,
               parsed,
             });
@@ -99,7 +104,11 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
         };
         const timer = setTimeout(() => {
           cleanup();
-          reject(new Error(`SMTP sink: expected ${count} message(s) within ${timeoutMs} ms, got ${messages.length}`));
+          reject(
+            new Error(
+              `SMTP sink: expected ${count} message(s) within ${timeoutMs} ms, got ${messages.length}`,
+            ),
+          );
         }, timeoutMs);
         const wake = (): void => void check();
         const cleanup = (): void => {

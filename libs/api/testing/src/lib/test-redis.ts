@@ -18,7 +18,8 @@ export function uniqueRedisPrefix(label = 'run'): string {
 
 /** Deletes every key starting with `<prefix>:` and returns how many went (SCAN + UNLINK, never KEYS). */
 export async function deleteRedisPrefix(url: string, prefix: string): Promise<number> {
-  if (!/^[A-Za-z0-9._-]+$/.test(prefix)) throw new Error(`Refusing to delete keys of the prefix "${prefix}"`);
+  if (!/^[A-Za-z0-9._-]+$/.test(prefix))
+    throw new Error(`Refusing to delete keys of the prefix "${prefix}"`);
   const redis = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: true });
   await redis.connect();
   let deleted = 0;
@@ -36,7 +37,11 @@ export async function deleteRedisPrefix(url: string, prefix: string): Promise<nu
 }
 
 /** The BullMQ-side teardown: obliterates the given queues (jobs, schedulers, events) under the prefix. */
-export async function obliterateQueues(url: string, prefix: string, queueNames: readonly string[]): Promise<void> {
+export async function obliterateQueues(
+  url: string,
+  prefix: string,
+  queueNames: readonly string[],
+): Promise<void> {
   const connection = new Redis(url, { maxRetriesPerRequest: null });
   try {
     for (const name of queueNames) {

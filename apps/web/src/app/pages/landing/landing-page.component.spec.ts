@@ -31,7 +31,8 @@ describe('LandingPageComponent', () => {
   let http: HttpTestingController;
 
   const el = (): HTMLElement => fixture.nativeElement;
-  const text = (selector: string): string => el().querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const text = (selector: string): string =>
+    el().querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
   beforeEach(() => {
     TestBed.configureTestingModule({
@@ -56,13 +57,17 @@ describe('LandingPageComponent', () => {
     http.expectOne('/api/rooms').flush(ROOMS);
     await fixture.whenStable();
 
-    const headings = Array.from(el().querySelectorAll('.programme h3')).map((h) => h.textContent?.trim());
+    const headings = Array.from(el().querySelectorAll('.programme h3')).map((h) =>
+      h.textContent?.trim(),
+    );
     expect(headings).toEqual([
       'Patenschaften: Hilfe im Alltag',
       'Haus der Begegnung: ein Treffpunkt für alle',
       'Fahrradwerkstatt und Fahrradverleih',
     ]);
-    expect(text('[data-testid="programme-bikes"]')).toContain('AsylbLG, dem SGB II oder dem SGB XII');
+    expect(text('[data-testid="programme-bikes"]')).toContain(
+      'AsylbLG, dem SGB II oder dem SGB XII',
+    );
     expect(el().querySelector('h1')?.textContent?.trim()).toBe('Zusammenleben in Borken');
   });
 
@@ -98,7 +103,12 @@ describe('LandingPageComponent', () => {
   });
 
   it('keeps the page usable when the API fails, and can retry', async () => {
-    http.expectOne('/api/rooms').flush({ code: 'INTERNAL_ERROR', message: 'boom' }, { status: 500, statusText: 'Server Error' });
+    http
+      .expectOne('/api/rooms')
+      .flush(
+        { code: 'INTERNAL_ERROR', message: 'boom' },
+        { status: 500, statusText: 'Server Error' },
+      );
     await fixture.whenStable();
 
     expect(text('[data-testid="rooms-status"]')).toBe(de.landing.rooms.error);

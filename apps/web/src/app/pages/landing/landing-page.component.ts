@@ -20,7 +20,9 @@ export class LandingPageComponent {
   protected readonly locale = inject(LocaleService);
   protected readonly programmes = PROGRAMMES;
 
-  protected readonly rooms = httpResource<RoomSummary[]>(() => '/api/rooms', { parse: parseRoomSummaries });
+  protected readonly rooms = httpResource<RoomSummary[]>(() => '/api/rooms', {
+    parse: parseRoomSummaries,
+  });
 
   protected readonly roomsState = computed<RoomsState>(() => {
     if (this.rooms.isLoading()) {

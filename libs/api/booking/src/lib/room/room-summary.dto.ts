@@ -1,5 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROOM_ACCESSIBILITY, type RoomAccessibility, type RoomSummary } from '@zusammen/shared/contracts';
+import {
+  ROOM_ACCESSIBILITY,
+  type RoomAccessibility,
+  type RoomSummary,
+} from '@zusammen/shared/contracts';
 
 /** OpenAPI description of `RoomSummary` (the contract stays the source of truth). */
 export class RoomSummaryDto implements RoomSummary {

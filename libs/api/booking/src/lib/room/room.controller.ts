@@ -11,7 +11,11 @@ export class RoomController {
   constructor(private readonly rooms: RoomService) {}
 
   @Get()
-  @ApiOkResponse({ type: RoomSummaryDto, isArray: true, description: 'All rooms, ordered by name.' })
+  @ApiOkResponse({
+    type: RoomSummaryDto,
+    isArray: true,
+    description: 'All rooms, ordered by name.',
+  })
   listRooms(): Promise<RoomSummary[]> {
     return this.rooms.listRooms();
   }

@@ -1,5 +1,13 @@
 import { ROOM_ACCESSIBILITY, type RoomAccessibility } from '@zusammen/shared/contracts';
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 
 const sqlList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 
@@ -13,7 +21,10 @@ const sqlList = (values: readonly string[]): string => values.map((v) => `'${v}'
 @Check('ck_room_slug_format', `"slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('ck_room_name_not_blank', `length(btrim("name")) > 0`)
 @Check('ck_room_capacity_positive', `"capacity" > 0`)
-@Check('ck_room_accessibility_known', `"accessibility" <@ ARRAY[${sqlList(ROOM_ACCESSIBILITY)}]::text[]`)
+@Check(
+  'ck_room_accessibility_known',
+  `"accessibility" <@ ARRAY[${sqlList(ROOM_ACCESSIBILITY)}]::text[]`,
+)
 @Check('ck_room_setup_minutes_non_negative', `"setup_minutes" >= 0`)
 @Check('ck_room_teardown_minutes_non_negative', `"teardown_minutes" >= 0`)
 export class Room {

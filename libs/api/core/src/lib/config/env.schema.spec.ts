@@ -31,7 +31,9 @@ describe('parseEnv', () => {
 
   it('turns demo data off by default when DATABASE_URL is set, unless DEMO_DATA says otherwise', () => {
     expect(parseEnv({ DATABASE_URL: 'postgres://u@db:5432/zl' }).demoData).toBe(false);
-    expect(parseEnv({ DATABASE_URL: 'postgres://u@db:5432/zl', DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(parseEnv({ DATABASE_URL: 'postgres://u@db:5432/zl', DEMO_DATA: 'true' }).demoData).toBe(
+      true,
+    );
     expect(parseEnv({ DEMO_DATA: 'false' }).demoData).toBe(false);
   });
 
@@ -49,7 +51,13 @@ describe('parseEnv', () => {
   it('lists every invalid variable in one message', () => {
     let error: unknown;
     try {
-      parseEnv({ PORT: 'abc', NODE_ENV: 'staging', DATABASE_URL: 'mysql://secret@db/x', DEMO_DATA: 'yes', DB_POOL_SIZE: '0' });
+      parseEnv({
+        PORT: 'abc',
+        NODE_ENV: 'staging',
+        DATABASE_URL: 'mysql://secret@db/x',
+        DEMO_DATA: 'yes',
+        DB_POOL_SIZE: '0',
+      });
     } catch (e) {
       error = e;
     }
@@ -66,7 +74,9 @@ describe('parseEnv', () => {
   });
 
   it('never echoes the value of a URL variable (it may hold a password)', () => {
-    expect(() => parseEnv({ REDIS_URL: 'http://:hunter2@redis' })).toThrow(/REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL$/m);
+    expect(() => parseEnv({ REDIS_URL: 'http://:hunter2@redis' })).toThrow(
+      /REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL$/m,
+    );
     try {
       parseEnv({ SMTP_URL: 'ftp://user:hunter2@mail' });
     } catch (e) {

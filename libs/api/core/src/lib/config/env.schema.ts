@@ -35,13 +35,22 @@ export class EnvironmentVariables {
   @IsOptional() @IsIn(NODE_ENVS) NODE_ENV?: NodeEnv;
   @IsOptional() @IsString() @IsNotEmpty() HOST?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535) PORT?: number;
-  @IsOptional() @Matches(HTTP_URL, { message: 'must be an http:// or https:// URL' }) PUBLIC_URL?: string;
-  @IsOptional() @Matches(POSTGRES_URL, { message: 'must be a postgres:// or postgresql:// URL' }) DATABASE_URL?: string;
+  @IsOptional()
+  @Matches(HTTP_URL, { message: 'must be an http:// or https:// URL' })
+  PUBLIC_URL?: string;
+  @IsOptional()
+  @Matches(POSTGRES_URL, { message: 'must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
   @IsOptional() @IsString() @IsNotEmpty() DATA_DIR?: string;
-  @IsOptional() @Matches(REDIS_URL, { message: 'must be a redis:// or rediss:// URL' }) REDIS_URL?: string;
-  @IsOptional() @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 characters of A-Z a-z 0-9 . _ -' })
+  @IsOptional()
+  @Matches(REDIS_URL, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 characters of A-Z a-z 0-9 . _ -' })
   REDIS_PREFIX?: string;
-  @IsOptional() @Matches(SMTP_URL, { message: 'must be an smtp:// or smtps:// URL' }) SMTP_URL?: string;
+  @IsOptional()
+  @Matches(SMTP_URL, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
   @IsOptional() @IsString() @IsNotEmpty() MAIL_FROM?: string;
   @IsOptional() @IsString() @IsNotEmpty() MAIL_PREVIEW_DIR?: string;
   @IsOptional() @IsString() @IsNotEmpty() WEB_DIST_DIR?: string;
@@ -78,7 +87,9 @@ export const DEFAULT_MAIL_FROM = 'Zusammenleben in Borken <no-reply@zusammenlebe
 /** Thrown at boot when the environment is invalid; the message lists every problem at once. */
 export class EnvValidationError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`Invalid environment configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Invalid environment configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'EnvValidationError';
   }
 }
@@ -116,7 +127,9 @@ function pickKnown(env: Record<string, unknown>): Record<string, string> {
 }
 
 function describe(error: ValidationError, raw: Record<string, string>): string {
-  const messages = Object.values(error.constraints ?? {}).map((m) => m.replace(new RegExp(`^${error.property} `), ''));
+  const messages = Object.values(error.constraints ?? {}).map((m) =>
+    m.replace(new RegExp(`^${error.property} `), ''),
+  );
   const got = SECRET_KEYS.has(error.property) ? '' : ` (got "${raw[error.property]}")`;
   return `${error.property}: ${messages.join('; ')}${got}`;
 }

@@ -21,7 +21,9 @@ export function assertValidEnvOrExit(env: NodeJS.ProcessEnv = process.env): Reso
     return parseEnv(env);
   } catch (error) {
     if (error instanceof EnvValidationError) {
-      process.stderr.write(`${error.message}\nSee .env.example for every variable and its default.\n`);
+      process.stderr.write(
+        `${error.message}\nSee .env.example for every variable and its default.\n`,
+      );
       process.exit(1);
     }
     throw error;

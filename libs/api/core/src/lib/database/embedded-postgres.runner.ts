@@ -22,7 +22,9 @@ export class EmbeddedPostgresRunner implements OnApplicationShutdown {
     if (this.instance) return this.instance.url;
     const startedAt = Date.now();
     this.instance = await startEmbeddedPostgres({ dataDir });
-    this.logger.log(`Embedded PostgreSQL (PGlite) ready in ${Date.now() - startedAt} ms, data in ${this.instance.dataDir}`);
+    this.logger.log(
+      `Embedded PostgreSQL (PGlite) ready in ${Date.now() - startedAt} ms, data in ${this.instance.dataDir}`,
+    );
     return this.instance.url;
   }
 

@@ -6,7 +6,9 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 // The contrib entry points ship CommonJS builds, but their `exports` map hands TypeScript the ESM
 // typings first, so they are required explicitly. Works under webpack (externals stay `require`)
 // and ts-jest alike; `@electric-sql/pglite` and `-socket` resolve to their CommonJS builds normally.
-const { btree_gist } = require('@electric-sql/pglite/contrib/btree_gist') as { btree_gist: Extension };
+const { btree_gist } = require('@electric-sql/pglite/contrib/btree_gist') as {
+  btree_gist: Extension;
+};
 const { uuid_ossp } = require('@electric-sql/pglite/contrib/uuid_ossp') as { uuid_ossp: Extension };
 
 /**
@@ -68,7 +70,9 @@ function isAlive(pid: number): boolean {
  * Starts PostgreSQL in-process (DESIGN.md §12): PGlite with `btree_gist` and `uuid-ossp`, exposed over
  * the wire protocol so TypeORM and `pg` connect to it like to any server.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgres> {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const releaseLock = acquireLock(join(dirname(dataDir), `${basename(dataDir)}.lock`));

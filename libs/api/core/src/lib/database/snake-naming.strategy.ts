@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { DefaultNamingStrategy, type NamingStrategyInterface, type Table, type View } from 'typeorm';
+import {
+  DefaultNamingStrategy,
+  type NamingStrategyInterface,
+  type Table,
+  type View,
+} from 'typeorm';
 
 /** PostgreSQL truncates identifiers at 63 bytes; longer names get a short hash suffix instead. */
 const MAX_IDENTIFIER_LENGTH = 63;
@@ -31,7 +36,11 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
     return userSpecifiedName ?? toSnakeCase(targetName);
   }
 
-  override columnName(propertyName: string, customName: string | undefined, embeddedPrefixes: string[]): string {
+  override columnName(
+    propertyName: string,
+    customName: string | undefined,
+    embeddedPrefixes: string[],
+  ): string {
     const own = customName ?? toSnakeCase(propertyName);
     return [...embeddedPrefixes.map(toSnakeCase), own].join('_');
   }
@@ -44,11 +53,21 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
     return toSnakeCase(`${relationName}_${referencedColumnName}`);
   }
 
-  override joinTableName(firstTableName: string, secondTableName: string, firstPropertyName: string): string {
-    return toSnakeCase(`${firstTableName}_${firstPropertyName.replace(/\./g, '_')}_${secondTableName}`);
+  override joinTableName(
+    firstTableName: string,
+    secondTableName: string,
+    firstPropertyName: string,
+  ): string {
+    return toSnakeCase(
+      `${firstTableName}_${firstPropertyName.replace(/\./g, '_')}_${secondTableName}`,
+    );
   }
 
-  override joinTableColumnName(tableName: string, propertyName: string, columnName?: string): string {
+  override joinTableColumnName(
+    tableName: string,
+    propertyName: string,
+    columnName?: string,
+  ): string {
     return toSnakeCase(`${tableName}_${columnName ?? propertyName}`);
   }
 
@@ -57,23 +76,37 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
   }
 
   override uniqueConstraintName(tableOrName: Table | string, columnNames: string[]): string {
-    return fitIdentifier(`uq_${this.plainTableName(tableOrName)}_${[...columnNames].sort().join('_')}`);
+    return fitIdentifier(
+      `uq_${this.plainTableName(tableOrName)}_${[...columnNames].sort().join('_')}`,
+    );
   }
 
   override relationConstraintName(tableOrName: Table | string, columnNames: string[]): string {
-    return fitIdentifier(`uq_${this.plainTableName(tableOrName)}_${[...columnNames].sort().join('_')}_rel`);
+    return fitIdentifier(
+      `uq_${this.plainTableName(tableOrName)}_${[...columnNames].sort().join('_')}_rel`,
+    );
   }
 
   override foreignKeyName(tableOrName: Table | string, columnNames: string[]): string {
-    return fitIdentifier(`fk_${this.plainTableName(tableOrName)}_${[...columnNames].sort().join('_')}`);
+    return fitIdentifier(
+      `fk_${this.plainTableName(tableOrName)}_${[...columnNames].sort().join('_')}`,
+    );
   }
 
-  override indexName(tableOrName: Table | View | string, columnNames: string[], where?: string): string {
+  override indexName(
+    tableOrName: Table | View | string,
+    columnNames: string[],
+    where?: string,
+  ): string {
     const base = `ix_${this.plainTableName(tableOrName)}_${[...columnNames].sort().join('_')}`;
     return fitIdentifier(where ? `${base}_${this.shortHash(where)}` : base);
   }
 
-  override checkConstraintName(tableOrName: Table | string, expression: string, isEnum?: boolean): string {
+  override checkConstraintName(
+    tableOrName: Table | string,
+    expression: string,
+    isEnum?: boolean,
+  ): string {
     const base = `ck_${this.plainTableName(tableOrName)}_${this.shortHash(expression)}`;
     return fitIdentifier(isEnum ? `${base}_enum` : base);
   }

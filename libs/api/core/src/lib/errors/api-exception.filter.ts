@@ -36,6 +36,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       );
     }
     if (reply.sent) return;
-    reply.status(mapped.status).header('content-type', 'application/json; charset=utf-8').send(mapped.body);
+    reply
+      .status(mapped.status)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(mapped.body);
   }
 }

@@ -1,11 +1,21 @@
-import { BadRequestException, ConflictException, HttpStatus, InternalServerErrorException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  HttpStatus,
+  InternalServerErrorException,
+  NotFoundException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { DomainException } from './domain.exception';
 import { mapException } from './error-mapping';
 import { ValidationFailedException } from './validation-failed.exception';
 
 function queryFailed(code: string, constraint?: string): QueryFailedError {
-  const driverError = Object.assign(new Error(`pg error ${code} with secret detail`), { code, constraint });
+  const driverError = Object.assign(new Error(`pg error ${code} with secret detail`), {
+    code,
+    constraint,
+  });
   return new QueryFailedError('SELECT 1', [], driverError);
 }
 
@@ -15,7 +25,9 @@ function fastifyError(code: string, statusCode: number, message: string): Error 
 
 class RoomAlreadyBookedException extends DomainException {
   constructor() {
-    super('ROOM_ALREADY_BOOKED', 'The room is already booked at that time.', HttpStatus.CONFLICT, { roomId: 'r1' });
+    super('ROOM_ALREADY_BOOKED', 'The room is already booked at that time.', HttpStatus.CONFLICT, {
+      roomId: 'r1',
+    });
   }
 }
 
@@ -23,24 +35,41 @@ describe('mapException', () => {
   it('keeps a feature exception: its code, status, message and details', () => {
     expect(mapException(new RoomAlreadyBookedException())).toEqual({
       status: 409,
-      body: { code: 'ROOM_ALREADY_BOOKED', message: 'The room is already booked at that time.', details: { roomId: 'r1' } },
+      body: {
+        code: 'ROOM_ALREADY_BOOKED',
+        message: 'The room is already booked at that time.',
+        details: { roomId: 'r1' },
+      },
       unexpected: false,
     });
   });
 
   it('maps validation failures to 422 with the field map', () => {
-    const mapped = mapException(new ValidationFailedException({ 'address.postcode': ['too short'] }));
+    const mapped = mapException(
+      new ValidationFailedException({ 'address.postcode': ['too short'] }),
+    );
     expect(mapped.status).toBe(422);
-    expect(mapped.body).toEqual({ code: 'VALIDATION_FAILED', message: 'The request is invalid.', details: { 'address.postcode': ['too short'] } });
+    expect(mapped.body).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: 'The request is invalid.',
+      details: { 'address.postcode': ['too short'] },
+    });
   });
 
   it.each([
     [new BadRequestException('bad'), 400, 'BAD_REQUEST', 'bad'],
     [new NotFoundException('Cannot GET /api/x'), 404, 'NOT_FOUND', 'Cannot GET /api/x'],
     [new ConflictException('taken'), 409, 'CONFLICT', 'taken'],
-  ])('keeps the status of Nest HTTP exceptions with a mapped code (%#)', (exception, status, code, message) => {
-    expect(mapException(exception)).toEqual({ status, body: { code, message }, unexpected: false });
-  });
+  ])(
+    'keeps the status of Nest HTTP exceptions with a mapped code (%#)',
+    (exception, status, code, message) => {
+      expect(mapException(exception)).toEqual({
+        status,
+        body: { code, message },
+        unexpected: false,
+      });
+    },
+  );
 
   it('hides the message of 5xx HTTP exceptions', () => {
     const mapped = mapException(new InternalServerErrorException('db password is hunter2'));
@@ -80,11 +109,19 @@ describe('mapException', () => {
   });
 
   it('names the violated constraint of a conflict', () => {
-    expect(mapException(queryFailed('23505', 'uq_room_slug')).body.details).toEqual({ constraint: 'uq_room_slug' });
+    expect(mapException(queryFailed('23505', 'uq_room_slug')).body.details).toEqual({
+      constraint: 'uq_room_slug',
+    });
   });
 
   it('answers anything else with a generic 500 and flags it for logging', () => {
-    for (const error of [new Error('boom: secret'), queryFailed('42P01'), 'a string', undefined, fastifyError('FST_ERR_X', 500, 'x')]) {
+    for (const error of [
+      new Error('boom: secret'),
+      queryFailed('42P01'),
+      'a string',
+      undefined,
+      fastifyError('FST_ERR_X', 500, 'x'),
+    ]) {
       expect(mapException(error)).toEqual({
         status: 500,
         body: { code: 'INTERNAL_ERROR', message: expect.not.stringContaining('secret') },

@@ -73,7 +73,8 @@ function messageOfHttpException(exception: HttpException): string {
   if (typeof response === 'object' && response !== null && 'message' in response) {
     const message = (response as { message: unknown }).message;
     if (typeof message === 'string') return message;
-    if (Array.isArray(message)) return message.filter((m): m is string => typeof m === 'string').join('; ');
+    if (Array.isArray(message))
+      return message.filter((m): m is string => typeof m === 'string').join('; ');
   }
   return exception.message;
 }
@@ -82,7 +83,8 @@ function messageOfHttpException(exception: HttpException): string {
 function mapQueryFailed(error: QueryFailedError): MappedError | undefined {
   const driverError = error.driverError as { code?: unknown; constraint?: unknown } | undefined;
   const sqlState = typeof driverError?.code === 'string' ? driverError.code : undefined;
-  const constraint = typeof driverError?.constraint === 'string' ? driverError.constraint : undefined;
+  const constraint =
+    typeof driverError?.constraint === 'string' ? driverError.constraint : undefined;
   const details = constraint ? { constraint } : undefined;
   const withDetails = (body: ApiErrorBody): ApiErrorBody => (details ? { ...body, details } : body);
   switch (sqlState) {
@@ -92,25 +94,37 @@ function mapQueryFailed(error: QueryFailedError): MappedError | undefined {
     case '22003': // numeric_value_out_of_range
       return {
         status: HttpStatus.BAD_REQUEST,
-        body: { code: CommonErrorCode.BadRequest, message: 'A value in the request has an invalid format or is out of range.' },
+        body: {
+          code: CommonErrorCode.BadRequest,
+          message: 'A value in the request has an invalid format or is out of range.',
+        },
         unexpected: false,
       };
     case '23505': // unique_violation
       return {
         status: HttpStatus.CONFLICT,
-        body: withDetails({ code: CommonErrorCode.Conflict, message: 'The request conflicts with an existing record.' }),
+        body: withDetails({
+          code: CommonErrorCode.Conflict,
+          message: 'The request conflicts with an existing record.',
+        }),
         unexpected: false,
       };
     case '23503': // foreign_key_violation
       return {
         status: HttpStatus.CONFLICT,
-        body: withDetails({ code: CommonErrorCode.Conflict, message: 'A referenced record does not exist or is still in use.' }),
+        body: withDetails({
+          code: CommonErrorCode.Conflict,
+          message: 'A referenced record does not exist or is still in use.',
+        }),
         unexpected: false,
       };
     case '23P01': // exclusion_violation
       return {
         status: HttpStatus.CONFLICT,
-        body: withDetails({ code: CommonErrorCode.Conflict, message: 'The request overlaps with an existing record.' }),
+        body: withDetails({
+          code: CommonErrorCode.Conflict,
+          message: 'The request overlaps with an existing record.',
+        }),
         unexpected: false,
       };
     default:
@@ -124,21 +138,37 @@ function mapQueryFailed(error: QueryFailedError): MappedError | undefined {
  */
 export function mapException(exception: unknown): MappedError {
   if (exception instanceof DomainException) {
-    return { status: exception.status, body: exception.toBody(), unexpected: exception.status >= 500 };
+    return {
+      status: exception.status,
+      body: exception.toBody(),
+      unexpected: exception.status >= 500,
+    };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     if (status >= 500) {
       return {
         status,
-        body: { code: codeForStatus(status), message: status === 503 ? 'The service is temporarily unavailable.' : GENERIC_INTERNAL_MESSAGE },
+        body: {
+          code: codeForStatus(status),
+          message:
+            status === 503 ? 'The service is temporarily unavailable.' : GENERIC_INTERNAL_MESSAGE,
+        },
         unexpected: status !== 503,
       };
     }
-    return { status, body: { code: codeForStatus(status), message: messageOfHttpException(exception) }, unexpected: false };
+    return {
+      status,
+      body: { code: codeForStatus(status), message: messageOfHttpException(exception) },
+      unexpected: false,
+    };
   }
   if (isFastifyClientError(exception)) {
-    return { status: exception.statusCode, body: { code: codeForStatus(exception.statusCode), message: exception.message }, unexpected: false };
+    return {
+      status: exception.statusCode,
+      body: { code: codeForStatus(exception.statusCode), message: exception.message },
+      unexpected: false,
+    };
   }
   if (exception instanceof QueryFailedError) {
     const mapped = mapQueryFailed(exception);

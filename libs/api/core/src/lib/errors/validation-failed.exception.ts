@@ -8,6 +8,11 @@ export type FieldErrors = Record<string, string[]>;
 /** 422 from the global ValidationPipe: `details` maps each invalid field to its messages. */
 export class ValidationFailedException extends DomainException {
   constructor(readonly fieldErrors: FieldErrors) {
-    super(CommonErrorCode.ValidationFailed, 'The request is invalid.', HttpStatus.UNPROCESSABLE_ENTITY, fieldErrors);
+    super(
+      CommonErrorCode.ValidationFailed,
+      'The request is invalid.',
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      fieldErrors,
+    );
   }
 }

@@ -18,7 +18,11 @@ export class DatabaseHealthIndicator {
   async check(key = 'database'): Promise<HealthIndicatorResult> {
     const indicator = this.health.check(key);
     try {
-      await withTimeout(this.dataSource.query('SELECT 1'), HEALTH_CHECK_TIMEOUT_MS, 'database ping');
+      await withTimeout(
+        this.dataSource.query('SELECT 1'),
+        HEALTH_CHECK_TIMEOUT_MS,
+        'database ping',
+      );
       return indicator.up();
     } catch (error) {
       this.logger.warn(`Database not ready: ${(error as Error).message}`);

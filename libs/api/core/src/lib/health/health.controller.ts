@@ -1,6 +1,10 @@
 import { Controller, Get, HttpStatus, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { HealthCheckService, type HealthCheckResult, type HealthIndicatorFunction } from '@nestjs/terminus';
+import {
+  HealthCheckService,
+  type HealthCheckResult,
+  type HealthIndicatorFunction,
+} from '@nestjs/terminus';
 import type { HealthResponse } from '@zusammen/shared/contracts';
 import { DatabaseHealthIndicator } from './database-health.indicator';
 import { RedisHealthIndicator } from './redis-health.indicator';
@@ -27,7 +31,9 @@ export class HealthController {
   @Get('ready')
   @ApiOkResponse({ description: 'All dependencies are reachable.' })
   @ApiServiceUnavailableResponse({ description: 'At least one dependency is down.' })
-  async ready(@Res({ passthrough: true }) reply: { status(code: number): unknown }): Promise<HealthResponse> {
+  async ready(
+    @Res({ passthrough: true }) reply: { status(code: number): unknown },
+  ): Promise<HealthResponse> {
     const indicators: HealthIndicatorFunction[] = [() => this.database.check()];
     if (this.redis.enabled) indicators.push(() => this.redis.check());
     let result: HealthCheckResult;

@@ -27,7 +27,11 @@ export class RedisHealthIndicator implements OnApplicationShutdown {
   async check(key = 'redis'): Promise<HealthIndicatorResult> {
     const indicator = this.health.check(key);
     try {
-      const answer = await withTimeout(this.getClient().ping(), HEALTH_CHECK_TIMEOUT_MS, 'redis ping');
+      const answer = await withTimeout(
+        this.getClient().ping(),
+        HEALTH_CHECK_TIMEOUT_MS,
+        'redis ping',
+      );
       if (answer !== 'PONG') throw new Error(`unexpected answer ${answer}`);
       return indicator.up();
     } catch (error) {

@@ -2,7 +2,12 @@ import { toHealthResponse } from './to-health-response';
 
 describe('toHealthResponse', () => {
   it('reports ok when every check is up', () => {
-    expect(toHealthResponse({ status: 'ok', details: { database: { status: 'up' }, redis: { status: 'up' } } })).toEqual({
+    expect(
+      toHealthResponse({
+        status: 'ok',
+        details: { database: { status: 'up' }, redis: { status: 'up' } },
+      }),
+    ).toEqual({
       status: 'ok',
       checks: { database: { status: 'up' }, redis: { status: 'up' } },
     });
@@ -10,7 +15,19 @@ describe('toHealthResponse', () => {
 
   it('reports error with the message of the failing check', () => {
     expect(
-      toHealthResponse({ status: 'error', details: { database: { status: 'up' }, redis: { status: 'down', message: 'redis unreachable' } } }),
-    ).toEqual({ status: 'error', checks: { database: { status: 'up' }, redis: { status: 'down', message: 'redis unreachable' } } });
+      toHealthResponse({
+        status: 'error',
+        details: {
+          database: { status: 'up' },
+          redis: { status: 'down', message: 'redis unreachable' },
+        },
+      }),
+    ).toEqual({
+      status: 'error',
+      checks: {
+        database: { status: 'up' },
+        redis: { status: 'down', message: 'redis unreachable' },
+      },
+    });
   });
 });

@@ -1,13 +1,23 @@
-import { cacheControlFor, IMMUTABLE_CACHE, REVALIDATE_CACHE, shouldServeSpaFallback } from './cache-control';
+import {
+  cacheControlFor,
+  IMMUTABLE_CACHE,
+  REVALIDATE_CACHE,
+  shouldServeSpaFallback,
+} from './cache-control';
 
 describe('cacheControlFor', () => {
-  it.each(['main-2YXNN5PL.js', 'chunk-5QIVE5E2.js', 'styles-ABCDEFGH.css', '/srv/web/media/roboto-ABCD1234.woff2'])(
-    'caches the hashed asset %s for a year',
-    (file) => expect(cacheControlFor(file)).toBe(IMMUTABLE_CACHE),
+  it.each([
+    'main-2YXNN5PL.js',
+    'chunk-5QIVE5E2.js',
+    'styles-ABCDEFGH.css',
+    '/srv/web/media/roboto-ABCD1234.woff2',
+  ])('caches the hashed asset %s for a year', (file) =>
+    expect(cacheControlFor(file)).toBe(IMMUTABLE_CACHE),
   );
 
-  it.each(['index.html', 'favicon.svg', 'i18n/de.json', 'main.js', 'chunk-abc.js'])('revalidates %s on every use', (file) =>
-    expect(cacheControlFor(file)).toBe(REVALIDATE_CACHE),
+  it.each(['index.html', 'favicon.svg', 'i18n/de.json', 'main.js', 'chunk-abc.js'])(
+    'revalidates %s on every use',
+    (file) => expect(cacheControlFor(file)).toBe(REVALIDATE_CACHE),
   );
 });
 

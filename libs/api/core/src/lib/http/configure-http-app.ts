@@ -54,7 +54,10 @@ export interface ConfigureHttpAppOptions {
  * `/api/docs` (JSON at `/api/docs-json`), graceful shutdown hooks and the web app. Call before
  * `listen()`/`init()`. Validation and error mapping are global providers of ApiCoreModule.
  */
-export async function configureHttpApp(app: NestFastifyApplication, options: ConfigureHttpAppOptions): Promise<void> {
+export async function configureHttpApp(
+  app: NestFastifyApplication,
+  options: ConfigureHttpAppOptions,
+): Promise<void> {
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     crossOriginEmbedderPolicy: false,
@@ -66,11 +69,15 @@ export async function configureHttpApp(app: NestFastifyApplication, options: Con
     app,
     new DocumentBuilder()
       .setTitle('Zusammenleben in Borken API')
-      .setDescription('Sponsorship programme, Haus der Begegnung and bike workshop. Errors are { code, message, details? }.')
+      .setDescription(
+        'Sponsorship programme, Haus der Begegnung and bike workshop. Errors are { code, message, details? }.',
+      )
       .setVersion(options.version ?? 'dev')
       .build(),
   );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
 
   if (options.webDistDir) await serveWebApp(app, options.webDistDir, options.logger);
 }

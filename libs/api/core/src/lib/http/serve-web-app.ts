@@ -10,10 +10,17 @@ import { cacheControlFor, REVALIDATE_CACHE, shouldServeSpaFallback } from './cac
  * get index.html). `/api/*` never falls back: unknown API routes stay JSON 404s. Returns false (and
  * warns) when there is no build, in which case only the API is served.
  */
-export async function serveWebApp(app: NestFastifyApplication, webDistDir: string, logger: LoggerService): Promise<boolean> {
+export async function serveWebApp(
+  app: NestFastifyApplication,
+  webDistDir: string,
+  logger: LoggerService,
+): Promise<boolean> {
   const root = resolve(webDistDir);
   if (!existsSync(join(root, 'index.html'))) {
-    logger.warn(`No web build in ${root} (index.html missing): serving the API only. Build it with "npx nx build web".`, 'WebApp');
+    logger.warn(
+      `No web build in ${root} (index.html missing): serving the API only. Build it with "npx nx build web".`,
+      'WebApp',
+    );
     return false;
   }
   await app.register(fastifyStatic, {

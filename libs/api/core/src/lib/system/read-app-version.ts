@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 export function readAppVersion(configured: string | undefined, cwd = process.cwd()): string {
   if (configured) return configured;
   try {
-    const pkg = JSON.parse(readFileSync(resolve(cwd, 'package.json'), 'utf8')) as { version?: unknown };
+    const pkg = JSON.parse(readFileSync(resolve(cwd, 'package.json'), 'utf8')) as {
+      version?: unknown;
+    };
     return typeof pkg.version === 'string' ? pkg.version : 'unknown';
   } catch {
     return 'unknown';

@@ -6,14 +6,19 @@ import type { FieldErrors } from '../errors/validation-failed.exception';
  * dotted (`address.postcode`, `attendees.0.name`); a property that is itself unknown
  * (forbidNonWhitelisted) keeps its name as the path.
  */
-export function flattenValidationErrors(errors: readonly ValidationError[], parentPath = ''): FieldErrors {
+export function flattenValidationErrors(
+  errors: readonly ValidationError[],
+  parentPath = '',
+): FieldErrors {
   const result: FieldErrors = {};
   for (const error of errors) {
     const path = parentPath ? `${parentPath}.${error.property}` : error.property;
     const messages = Object.values(error.constraints ?? {});
     if (messages.length > 0) result[path] = [...(result[path] ?? []), ...messages];
     if (error.children && error.children.length > 0) {
-      for (const [childPath, childMessages] of Object.entries(flattenValidationErrors(error.children, path))) {
+      for (const [childPath, childMessages] of Object.entries(
+        flattenValidationErrors(error.children, path),
+      )) {
         result[childPath] = [...(result[childPath] ?? []), ...childMessages];
       }
     }

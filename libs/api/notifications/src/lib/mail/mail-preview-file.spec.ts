@@ -12,7 +12,9 @@ describe('mail preview file naming', () => {
   });
 
   it('reads the send time back from the id', () => {
-    expect(previewIdDate(previewId(sentAt, '<a@b>', 'n1'))?.toISOString()).toBe('2025-01-02T03:04:05.123Z');
+    expect(previewIdDate(previewId(sentAt, '<a@b>', 'n1'))?.toISOString()).toBe(
+      '2025-01-02T03:04:05.123Z',
+    );
   });
 
   it('sorts ids by time as plain strings', () => {

@@ -21,7 +21,16 @@ export class MailPreviewController {
   @Get(':id')
   async message(@Param('id') id: string): Promise<StreamableFile> {
     const raw = await this.previews.read(id);
-    if (!raw) throw new DomainException(CommonErrorCode.NotFound, 'No preview mail with this id.', HttpStatus.NOT_FOUND);
-    return new StreamableFile(raw, { type: 'message/rfc822', disposition: `inline; filename="${id}.eml"`, length: raw.length });
+    if (!raw)
+      throw new DomainException(
+        CommonErrorCode.NotFound,
+        'No preview mail with this id.',
+        HttpStatus.NOT_FOUND,
+      );
+    return new StreamableFile(raw, {
+      type: 'message/rfc822',
+      disposition: `inline; filename="${id}.eml"`,
+      length: raw.length,
+    });
   }
 }

@@ -33,7 +33,9 @@ function isIndexEntry(value: unknown): value is MailPreviewIndexEntry {
 }
 
 function isMissing(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT';
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT'
+  );
 }
 
 /** The preview mail folder (MAIL_PREVIEW_DIR): writing, listing (newest first), reading and purging. */
@@ -47,7 +49,11 @@ export class MailPreviewService {
   }
 
   /** Stores one generated message; the .json is written last, so a listed entry always has its .eml. */
-  async write(raw: Buffer, entry: Omit<MailPreviewIndexEntry, 'id' | 'date'>, sentAt = new Date()): Promise<string> {
+  async write(
+    raw: Buffer,
+    entry: Omit<MailPreviewIndexEntry, 'id' | 'date'>,
+    sentAt = new Date(),
+  ): Promise<string> {
     await mkdir(this.directory, { recursive: true });
     const id = previewId(sentAt, entry.messageId, randomUUID());
     const index: MailPreviewIndexEntry = { id, date: sentAt.toISOString(), ...entry };
@@ -70,9 +76,16 @@ export class MailPreviewService {
     const summaries: MailPreviewSummary[] = [];
     for (const id of ids) {
       try {
-        const parsed: unknown = JSON.parse(await readFile(this.path(id, PREVIEW_INDEX_EXTENSION), 'utf8'));
+        const parsed: unknown = JSON.parse(
+          await readFile(this.path(id, PREVIEW_INDEX_EXTENSION), 'utf8'),
+        );
         if (!isIndexEntry(parsed)) continue;
-        summaries.push({ id, to: parsed.to.map(String), subject: parsed.subject, date: parsed.date });
+        summaries.push({
+          id,
+          to: parsed.to.map(String),
+          subject: parsed.subject,
+          date: parsed.date,
+        });
       } catch (error: unknown) {
         if (!isMissing(error)) this.logger.warn(`Skipping preview ${id}: ${String(error)}`);
       }

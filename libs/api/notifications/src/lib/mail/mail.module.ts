@@ -6,7 +6,9 @@ import { PreviewMailer } from './preview.mailer';
 import { SmtpMailer } from './smtp.mailer';
 
 export function createMailer(mail: MailConfig, previews: MailPreviewService): Mailer {
-  return mail.smtpUrl ? new SmtpMailer(mail.smtpUrl, mail.from) : new PreviewMailer(mail.from, previews);
+  return mail.smtpUrl
+    ? new SmtpMailer(mail.smtpUrl, mail.from)
+    : new PreviewMailer(mail.from, previews);
 }
 
 /** The `Mailer` of the configured mode and the preview folder service (both run modes, API and worker). */

@@ -24,7 +24,11 @@ async function bootMail(): Promise<INestApplicationContext> {
 async function bootHttp(): Promise<NestFastifyApplication> {
   @Module({ imports: [CoreConfigModule, NotificationsModule.forRoot({ schedules: [] })] })
   class HttpTestModule {}
-  const app = await NestFactory.create<NestFastifyApplication>(HttpTestModule, new FastifyAdapter(), { logger: ['error'] });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    HttpTestModule,
+    new FastifyAdapter(),
+    { logger: ['error'] },
+  );
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new ApiExceptionFilter());
   await app.init();
@@ -73,14 +77,28 @@ describe('mailer', () => {
         html: '<p>Hallo Amina</p>',
         text: 'Hallo Amina',
         messageId: '<notification-42@zusammenleben.test>',
-        attachments: [{ filename: 'termin.ics', content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', contentType: 'text/calendar' }],
+        attachments: [
+          {
+            filename: 'termin.ics',
+            content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+            contentType: 'text/calendar',
+          },
+        ],
       });
-      expect(result).toEqual({ messageId: '<notification-42@zusammenleben.test>', accepted: ['amina@example.test'] });
+      expect(result).toEqual({
+        messageId: '<notification-42@zusammenleben.test>',
+        accepted: ['amina@example.test'],
+      });
 
       const [mail] = await sink.waitFor(1);
-      expect(mail.envelope).toEqual({ from: 'no-reply@zusammenleben.test', to: ['amina@example.test'] });
+      expect(mail.envelope).toEqual({
+        from: 'no-reply@zusammenleben.test',
+        to: ['amina@example.test'],
+      });
       expect(mail.parsed.subject).toBe('Ihre Buchung: Großer Saal');
-      expect(mail.parsed.from?.value).toEqual([{ address: 'no-reply@zusammenleben.test', name: 'Zusammenleben Test' }]);
+      expect(mail.parsed.from?.value).toEqual([
+        { address: 'no-reply@zusammenleben.test', name: 'Zusammenleben Test' },
+      ]);
       expect(mail.parsed.messageId).toBe('<notification-42@zusammenleben.test>');
       expect(mail.parsed.text?.trim()).toBe('Hallo Amina');
       expect(mail.parsed.attachments.map((a) => a.filename)).toEqual(['termin.ics']);
@@ -105,7 +123,12 @@ describe('mailer', () => {
       try {
         const mailer = app.get(Mailer);
         expect(mailer.mode).toBe('preview');
-        const first = await mailer.send({ to: 'a@example.test', subject: 'Erste', html: '<p>1</p>', text: '1' });
+        const first = await mailer.send({
+          to: 'a@example.test',
+          subject: 'Erste',
+          html: '<p>1</p>',
+          text: '1',
+        });
         const second = await mailer.send({
           to: ['b@example.test', 'c@example.test'],
           subject: 'Zweite – مرحبا',
@@ -115,9 +138,16 @@ describe('mailer', () => {
         });
 
         expect((await readdir(previewDir)).sort()).toEqual(
-          [`${first.previewId}.eml`, `${first.previewId}.json`, `${second.previewId}.eml`, `${second.previewId}.json`].sort(),
+          [
+            `${first.previewId}.eml`,
+            `${first.previewId}.json`,
+            `${second.previewId}.eml`,
+            `${second.previewId}.json`,
+          ].sort(),
         );
-        const parsed = await simpleParser(await readFile(join(previewDir, `${second.previewId}.eml`)));
+        const parsed = await simpleParser(
+          await readFile(join(previewDir, `${second.previewId}.eml`)),
+        );
         expect(parsed.subject).toBe('Zweite – مرحبا');
         expect(parsed.messageId).toBe('<preview-2@zusammenleben.test>');
         expect(parsed.from?.text).toContain('no-reply@zusammenleben.test');
@@ -140,23 +170,44 @@ describe('mailer', () => {
     it('lists preview mails and serves one as message/rfc822', async () => {
       const app = await bootHttp();
       try {
-        const sent = await app.get(Mailer).send({ to: 'd@example.test', subject: 'Willkommen', html: '<p>Hi</p>', text: 'Hi' });
+        const sent = await app
+          .get(Mailer)
+          .send({ to: 'd@example.test', subject: 'Willkommen', html: '<p>Hi</p>', text: 'Hi' });
         const fastify = app.getHttpAdapter().getInstance();
 
         const list = await fastify.inject({ method: 'GET', url: '/api/dev/mail-preview' });
         expect(list.statusCode).toBe(200);
-        expect(list.json()).toEqual([{ id: sent.previewId, to: ['d@example.test'], subject: 'Willkommen', date: expect.any(String) }]);
+        expect(list.json()).toEqual([
+          {
+            id: sent.previewId,
+            to: ['d@example.test'],
+            subject: 'Willkommen',
+            date: expect.any(String),
+          },
+        ]);
 
-        const raw = await fastify.inject({ method: 'GET', url: `/api/dev/mail-preview/${sent.previewId}` });
+        const raw = await fastify.inject({
+          method: 'GET',
+          url: `/api/dev/mail-preview/${sent.previewId}`,
+        });
         expect(raw.statusCode).toBe(200);
         expect(raw.headers['content-type']).toBe('message/rfc822');
         expect((await simpleParser(raw.rawPayload)).subject).toBe('Willkommen');
 
-        const missing = await fastify.inject({ method: 'GET', url: '/api/dev/mail-preview/20200101T000000000Z-0123456789' });
+        const missing = await fastify.inject({
+          method: 'GET',
+          url: '/api/dev/mail-preview/20200101T000000000Z-0123456789',
+        });
         expect(missing.statusCode).toBe(404);
-        expect(missing.json()).toEqual({ code: 'NOT_FOUND', message: 'No preview mail with this id.' });
+        expect(missing.json()).toEqual({
+          code: 'NOT_FOUND',
+          message: 'No preview mail with this id.',
+        });
 
-        const traversal = await fastify.inject({ method: 'GET', url: '/api/dev/mail-preview/..%2F..%2Fetc%2Fpasswd' });
+        const traversal = await fastify.inject({
+          method: 'GET',
+          url: '/api/dev/mail-preview/..%2F..%2Fetc%2Fpasswd',
+        });
         expect(traversal.statusCode).toBe(404);
       } finally {
         await app.close();
@@ -168,7 +219,10 @@ describe('mailer', () => {
       process.env['SMTP_URL'] = sink.url;
       const app = await bootHttp();
       try {
-        const response = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/api/dev/mail-preview' });
+        const response = await app
+          .getHttpAdapter()
+          .getInstance()
+          .inject({ method: 'GET', url: '/api/dev/mail-preview' });
         expect(response.statusCode).toBe(404);
         expect(app.get(Mailer).mode).toBe('smtp');
       } finally {
@@ -181,7 +235,10 @@ describe('mailer', () => {
       process.env['NODE_ENV'] = 'production';
       const app = await bootHttp();
       try {
-        const response = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/api/dev/mail-preview' });
+        const response = await app
+          .getHttpAdapter()
+          .getInstance()
+          .inject({ method: 'GET', url: '/api/dev/mail-preview' });
         expect(response.statusCode).toBe(404);
       } finally {
         await app.close();

@@ -1,5 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { createTransport, type StreamSentMessageInfo, type StreamTransportOptions, type Transporter } from 'nodemailer';
+import {
+  createTransport,
+  type StreamSentMessageInfo,
+  type StreamTransportOptions,
+  type Transporter,
+} from 'nodemailer';
 import type { MailMessage, MailSendResult } from './mail-message';
 import type { MailPreviewService } from './mail-preview.service';
 import { Mailer } from './mailer';
@@ -24,7 +29,8 @@ export class PreviewMailer extends Mailer {
 
   async send(message: MailMessage): Promise<MailSendResult> {
     const info = await this.transport.sendMail(toNodemailerMessage(this.from, message));
-    if (!Buffer.isBuffer(info.message)) throw new Error('nodemailer stream transport returned no buffer');
+    if (!Buffer.isBuffer(info.message))
+      throw new Error('nodemailer stream transport returned no buffer');
     const to = recipientList(message.to);
     const previewId = await this.previews.write(info.message, {
       messageId: info.messageId,

@@ -1,5 +1,10 @@
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { createTransport, type SMTPPoolOptions, type SMTPPoolSentMessageInfo, type Transporter } from 'nodemailer';
+import {
+  createTransport,
+  type SMTPPoolOptions,
+  type SMTPPoolSentMessageInfo,
+  type Transporter,
+} from 'nodemailer';
 import type { MailMessage, MailSendResult } from './mail-message';
 import { Mailer } from './mailer';
 import { toNodemailerMessage } from './nodemailer-message';
@@ -38,7 +43,10 @@ export class SmtpMailer extends Mailer implements OnApplicationBootstrap, OnAppl
   onApplicationBootstrap(): void {
     this.verification = this.transport.verify().then(
       () => this.logger.log('SMTP connection verified'),
-      (error: unknown) => this.logger.warn(`SMTP verification failed (mail will be retried): ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        this.logger.warn(
+          `SMTP verification failed (mail will be retried): ${error instanceof Error ? error.message : String(error)}`,
+        ),
     );
   }
 
@@ -46,7 +54,9 @@ export class SmtpMailer extends Mailer implements OnApplicationBootstrap, OnAppl
     const info = await this.transport.sendMail(toNodemailerMessage(this.from, message));
     const accepted = info.accepted.map(String);
     if (accepted.length === 0) {
-      throw new Error(`SMTP server accepted no recipient (rejected: ${info.rejected.map(String).join(', ')})`);
+      throw new Error(
+        `SMTP server accepted no recipient (rejected: ${info.rejected.map(String).join(', ')})`,
+      );
     }
     return { messageId: info.messageId, accepted };
   }

@@ -39,17 +39,29 @@ export class MaintenanceScheduler implements OnApplicationBootstrap {
       await this.jobs.upsertSchedule(schedule);
     }
     if (this.schedules.length > 0) {
-      this.logger.log(`Schedules (${this.jobs.mode}): ${this.schedules.map((s) => `${s.id} every ${s.everyMs / 1000} s`).join(', ')}`);
+      this.logger.log(
+        `Schedules (${this.jobs.mode}): ${this.schedules.map((s) => `${s.id} every ${s.everyMs / 1000} s`).join(', ')}`,
+      );
     }
   }
 
   /** Enqueues a preview purge now (at most one per minute and retention: the job id names both). */
-  purgeMailPreviewNow(retentionDays = MAIL_PREVIEW_RETENTION_DAYS, now = new Date()): Promise<string> {
+  purgeMailPreviewNow(
+    retentionDays = MAIL_PREVIEW_RETENTION_DAYS,
+    now = new Date(),
+  ): Promise<string> {
     return this.jobs.add(
       QUEUE_NAMES.maintenance,
       MAINTENANCE_JOBS.purgeMailPreview,
       { retentionDays },
-      { jobId: jobId('purge-mail-preview', 'manual', `${retentionDays}d`, now.toISOString().slice(0, 16)) },
+      {
+        jobId: jobId(
+          'purge-mail-preview',
+          'manual',
+          `${retentionDays}d`,
+          now.toISOString().slice(0, 16),
+        ),
+      },
     );
   }
 }

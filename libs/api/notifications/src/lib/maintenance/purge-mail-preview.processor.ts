@@ -14,14 +14,22 @@ export function retentionCutoff(now: Date, retentionDays: number): Date {
 
 /** `maintenance/purge-mail-preview`: deletes preview mails older than the retention. Idempotent. */
 @JobHandler(QUEUE_NAMES.maintenance, MAINTENANCE_JOBS.purgeMailPreview)
-export class PurgeMailPreviewProcessor implements JobProcessor<'maintenance', 'purge-mail-preview'> {
+export class PurgeMailPreviewProcessor implements JobProcessor<
+  'maintenance',
+  'purge-mail-preview'
+> {
   private readonly logger = new Logger(PurgeMailPreviewProcessor.name);
 
   constructor(private readonly previews: MailPreviewService) {}
 
   async handle(payload: PurgeMailPreviewPayload, context: JobContext): Promise<void> {
-    const retentionDays = Number.isFinite(payload.retentionDays) && payload.retentionDays >= 0 ? payload.retentionDays : MAIL_PREVIEW_RETENTION_DAYS;
+    const retentionDays =
+      Number.isFinite(payload.retentionDays) && payload.retentionDays >= 0
+        ? payload.retentionDays
+        : MAIL_PREVIEW_RETENTION_DAYS;
     const deleted = await this.previews.purgeOlderThan(retentionCutoff(new Date(), retentionDays));
-    this.logger.log(`Job ${context.jobId}: ${deleted} preview mail(s) older than ${retentionDays} days deleted`);
+    this.logger.log(
+      `Job ${context.jobId}: ${deleted} preview mail(s) older than ${retentionDays} days deleted`,
+    );
   }
 }

@@ -18,7 +18,9 @@ describe('backoffDelayMs', () => {
   });
 
   it('matches BullMQ for the first retry (attemptsMade = 1 gives the base delay)', () => {
-    expect(backoffDelayMs({ type: 'exponential', delay: 30_000, jitter: 0.2 }, 1, () => 0)).toBe(24_000);
+    expect(backoffDelayMs({ type: 'exponential', delay: 30_000, jitter: 0.2 }, 1, () => 0)).toBe(
+      24_000,
+    );
   });
 
   it('clamps a jitter outside 0..1', () => {

@@ -14,10 +14,16 @@ export interface BackoffSettings {
  * Delay before the next attempt, given how many attempts have failed so far (1 after the first failure).
  * `random` returns a number in [0, 1) and is injectable for tests.
  */
-export function backoffDelayMs(backoff: BackoffSettings, attemptsMade: number, random: () => number = Math.random): number {
+export function backoffDelayMs(
+  backoff: BackoffSettings,
+  attemptsMade: number,
+  random: () => number = Math.random,
+): number {
   const jitter = Math.min(Math.max(backoff.jitter ?? 0, 0), 1);
   const maxDelay =
-    backoff.type === 'exponential' ? Math.round(Math.pow(2, Math.max(attemptsMade, 1) - 1) * backoff.delay) : backoff.delay;
+    backoff.type === 'exponential'
+      ? Math.round(Math.pow(2, Math.max(attemptsMade, 1) - 1) * backoff.delay)
+      : backoff.delay;
   if (jitter === 0) return maxDelay;
   const minDelay = maxDelay * (1 - jitter);
   return Math.floor(random() * maxDelay * jitter + minDelay);

@@ -30,10 +30,17 @@ export class BullmqJobQueue extends JobQueue implements OnApplicationShutdown {
   ) {
     super();
     this.connection = createRedisConnection(redisUrl, 'producer');
-    this.connection.on('error', (error: Error) => this.logger.warn(`Redis (producer): ${error.message}`));
+    this.connection.on('error', (error: Error) =>
+      this.logger.warn(`Redis (producer): ${error.message}`),
+    );
   }
 
-  protected async addJob(queue: QueueName, name: string, payload: unknown, options: AddJobOptions): Promise<string> {
+  protected async addJob(
+    queue: QueueName,
+    name: string,
+    payload: unknown,
+    options: AddJobOptions,
+  ): Promise<string> {
     if (options.jobId !== undefined) assertValidJobId(options.jobId);
     const job = await this.queue(queue).add(name, payload, {
       jobId: options.jobId,
@@ -48,7 +55,11 @@ export class BullmqJobQueue extends JobQueue implements OnApplicationShutdown {
     await this.queue(schedule.queue).upsertJobScheduler(
       schedule.id,
       { every: schedule.everyMs },
-      { name: schedule.name, data: schedule.payload, opts: toBullmqJobOptions(this.settings[schedule.queue].jobOptions) },
+      {
+        name: schedule.name,
+        data: schedule.payload,
+        opts: toBullmqJobOptions(this.settings[schedule.queue].jobOptions),
+      },
     );
   }
 

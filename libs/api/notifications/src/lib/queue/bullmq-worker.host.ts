@@ -1,4 +1,11 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { redisConfig, type RedisConfig } from '@zusammen/api/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -15,7 +22,9 @@ import { UnrecoverableJobError } from './unrecoverable-job.error';
  * same `@JobHandler` classes the in-process dispatcher uses. Shutdown waits for running jobs, then closes Redis.
  */
 @Injectable()
-export class BullmqWorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+export class BullmqWorkerHost
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly logger = new Logger(BullmqWorkerHost.name);
   private readonly workers: Worker[] = [];
   private connection: Redis | undefined;
@@ -45,7 +54,9 @@ export class BullmqWorkerHost implements OnApplicationBootstrap, BeforeApplicati
       });
       worker.on('failed', (job, error) => {
         const attempts = job?.opts.attempts ?? 1;
-        this.logger.warn(`Job ${queue}/${job?.id} (${job?.name}) attempt ${job?.attemptsMade}/${attempts} failed: ${error.message}`);
+        this.logger.warn(
+          `Job ${queue}/${job?.id} (${job?.name}) attempt ${job?.attemptsMade}/${attempts} failed: ${error.message}`,
+        );
       });
       worker.on('error', (error) => this.logger.error(`Worker ${queue}: ${error.message}`));
       this.workers.push(worker);

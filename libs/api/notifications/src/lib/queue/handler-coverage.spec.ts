@@ -5,11 +5,15 @@ const purge: JobKey = { queue: 'maintenance', name: 'purge-mail-preview' };
 
 describe('handlerCoverageProblems (startup check)', () => {
   it('passes when every declared job has exactly one handler', () => {
-    expect(handlerCoverageProblems([purge], [{ ...purge, handler: 'PurgeMailPreviewProcessor' }])).toEqual([]);
+    expect(
+      handlerCoverageProblems([purge], [{ ...purge, handler: 'PurgeMailPreviewProcessor' }]),
+    ).toEqual([]);
   });
 
   it('reports a job name without handler', () => {
-    expect(handlerCoverageProblems([purge], [])).toEqual(['job "maintenance/purge-mail-preview" has no handler']);
+    expect(handlerCoverageProblems([purge], [])).toEqual([
+      'job "maintenance/purge-mail-preview" has no handler',
+    ]);
   });
 
   it('reports a job name with two handlers, naming both', () => {
@@ -17,7 +21,9 @@ describe('handlerCoverageProblems (startup check)', () => {
       { ...purge, handler: 'A' },
       { ...purge, handler: 'B' },
     ];
-    expect(handlerCoverageProblems([purge], found)).toEqual(['job "maintenance/purge-mail-preview" has 2 handlers: A, B']);
+    expect(handlerCoverageProblems([purge], found)).toEqual([
+      'job "maintenance/purge-mail-preview" has 2 handlers: A, B',
+    ]);
   });
 
   it('reports a handler for a job name nobody declared', () => {
@@ -25,6 +31,8 @@ describe('handlerCoverageProblems (startup check)', () => {
       { ...purge, handler: 'A' },
       { queue: 'notifications' as const, name: 'send-fax', handler: 'FaxProcessor' },
     ];
-    expect(handlerCoverageProblems([purge], found)).toEqual(['FaxProcessor handles undeclared job "notifications/send-fax"']);
+    expect(handlerCoverageProblems([purge], found)).toEqual([
+      'FaxProcessor handles undeclared job "notifications/send-fax"',
+    ]);
   });
 });

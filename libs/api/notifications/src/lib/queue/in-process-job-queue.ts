@@ -44,7 +44,12 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
     super();
   }
 
-  protected async addJob(queue: QueueName, name: string, payload: unknown, options: AddJobOptions): Promise<string> {
+  protected async addJob(
+    queue: QueueName,
+    name: string,
+    payload: unknown,
+    options: AddJobOptions,
+  ): Promise<string> {
     if (this.closed) throw new Error(`Job queue is shut down; "${queue}/${name}" not added`);
     if (options.jobId !== undefined) assertValidJobId(options.jobId);
     const id = options.jobId ?? `${name}-${++this.sequence}`;
@@ -60,8 +65,10 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
     const previous = this.schedules.get(schedule.id);
     if (previous) clearInterval(previous);
     const fire = (): void => {
-      this.addJob(schedule.queue, schedule.name, schedule.payload, { jobId: `${schedule.id}-${Date.now()}` }).catch(
-        (error: unknown) => this.logger.warn(`Schedule ${schedule.id} could not add a job: ${String(error)}`),
+      this.addJob(schedule.queue, schedule.name, schedule.payload, {
+        jobId: `${schedule.id}-${Date.now()}`,
+      }).catch((error: unknown) =>
+        this.logger.warn(`Schedule ${schedule.id} could not add a job: ${String(error)}`),
       );
     };
     // Like a BullMQ scheduler with `every`: the first job now, then one per interval.
@@ -82,11 +89,15 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
     this.closed = true;
     for (const timer of this.schedules.values()) clearInterval(timer);
     this.schedules.clear();
-    const dropped = this.timers.size + [...this.waiting.values()].reduce((sum, jobs) => sum + jobs.length, 0);
+    const dropped =
+      this.timers.size + [...this.waiting.values()].reduce((sum, jobs) => sum + jobs.length, 0);
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.waiting.clear();
-    if (dropped > 0) this.logger.warn(`${dropped} delayed or waiting job(s) dropped at shutdown; they are re-dispatched from the database`);
+    if (dropped > 0)
+      this.logger.warn(
+        `${dropped} delayed or waiting job(s) dropped at shutdown; they are re-dispatched from the database`,
+      );
     await Promise.allSettled([...this.active.values()]);
     this.notifyIfIdle();
   }
@@ -123,7 +134,10 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
 
   private pump(queue: QueueName): void {
     const jobs = this.waiting.get(queue) ?? [];
-    while (jobs.length > 0 && (this.activePerQueue.get(queue) ?? 0) < this.settings[queue].concurrency) {
+    while (
+      jobs.length > 0 &&
+      (this.activePerQueue.get(queue) ?? 0) < this.settings[queue].concurrency
+    ) {
       const job = jobs.shift() as InProcessJob;
       this.activePerQueue.set(queue, (this.activePerQueue.get(queue) ?? 0) + 1);
       const run: Promise<void> = this.run(job).finally(() => {
@@ -152,12 +166,16 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
       job.attemptsMade = attempt;
       const message = error instanceof Error ? error.message : String(error);
       if (error instanceof UnrecoverableJobError || attempt >= attempts || this.closed) {
-        this.logger.error(`Job ${job.key} (${job.name}) failed for good after ${attempt} attempt(s): ${message}`);
+        this.logger.error(
+          `Job ${job.key} (${job.name}) failed for good after ${attempt} attempt(s): ${message}`,
+        );
         this.remember(job.key);
         return;
       }
       const delay = backoffDelayMs(backoff, job.attemptsMade);
-      this.logger.warn(`Job ${job.key} (${job.name}) attempt ${attempt}/${attempts} failed, retry in ${delay} ms: ${message}`);
+      this.logger.warn(
+        `Job ${job.key} (${job.name}) attempt ${attempt}/${attempts} failed, retry in ${delay} ms: ${message}`,
+      );
       this.enqueueAfter(job, delay);
     }
   }
@@ -171,7 +189,11 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
   }
 
   private isIdle(): boolean {
-    return this.timers.size === 0 && this.active.size === 0 && [...this.waiting.values()].every((jobs) => jobs.length === 0);
+    return (
+      this.timers.size === 0 &&
+      this.active.size === 0 &&
+      [...this.waiting.values()].every((jobs) => jobs.length === 0)
+    );
   }
 
   private notifyIfIdle(): void {

@@ -9,9 +9,14 @@ import { JobHandlerRegistry } from './job-handler.registry';
 class AnotherPurgeProcessor extends PurgeMailPreviewProcessor {}
 
 async function bootWith(processors: readonly Type<unknown>[]) {
-  @Module({ imports: [CoreConfigModule, NotificationsModule.forRoot({ processors, schedules: [] })] })
+  @Module({
+    imports: [CoreConfigModule, NotificationsModule.forRoot({ processors, schedules: [] })],
+  })
   class RegistryTestModule {}
-  return NestFactory.createApplicationContext(RegistryTestModule, { logger: false, abortOnError: false });
+  return NestFactory.createApplicationContext(RegistryTestModule, {
+    logger: false,
+    abortOnError: false,
+  });
 }
 
 describe('job handler startup check', () => {
@@ -31,7 +36,9 @@ describe('job handler startup check', () => {
   });
 
   it('refuses to boot when a job name has no handler', async () => {
-    await expect(bootWith([])).rejects.toThrow('job "maintenance/purge-mail-preview" has no handler');
+    await expect(bootWith([])).rejects.toThrow(
+      'job "maintenance/purge-mail-preview" has no handler',
+    );
   });
 
   it('refuses to boot when a job name has two handlers', async () => {

@@ -15,7 +15,11 @@ interface LoadedHandler {
 }
 
 function isJobProcessor(value: unknown): value is AnyJobProcessor {
-  return typeof value === 'object' && value !== null && typeof (value as { handle?: unknown }).handle === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { handle?: unknown }).handle === 'function'
+  );
 }
 
 /**
@@ -34,7 +38,12 @@ export class JobHandlerRegistry implements OnModuleInit {
   }
 
   /** Runs the handler of `queue`/`name`; throws when there is none (an unknown name in Redis, e.g. after a rollback). */
-  async dispatch(queue: QueueName, name: string, payload: unknown, context: JobContext): Promise<void> {
+  async dispatch(
+    queue: QueueName,
+    name: string,
+    payload: unknown,
+    context: JobContext,
+  ): Promise<void> {
     const handler = this.load().get(`${queue}/${name}`);
     if (!handler) throw new Error(`No handler for job "${queue}/${name}"`);
     await handler.processor.handle(payload, context);
@@ -65,7 +74,9 @@ export class JobHandlerRegistry implements OnModuleInit {
         processor: registration.processor,
       });
     }
-    this.logger.log(`Job handlers: ${[...handlers.entries()].map(([key, h]) => `${key} → ${h.className}`).join(', ') || 'none'}`);
+    this.logger.log(
+      `Job handlers: ${[...handlers.entries()].map(([key, h]) => `${key} → ${h.className}`).join(', ') || 'none'}`,
+    );
     this.handlers = handlers;
     return handlers;
   }

@@ -26,7 +26,9 @@ describe('job ids', () => {
   });
 
   it('builds an id from parts and replaces separators of ISO times', () => {
-    expect(jobId('purge-mail-preview', 'manual', '2025-01-02T12:30')).toBe('purge-mail-preview-manual-2025-01-02T12-30');
+    expect(jobId('purge-mail-preview', 'manual', '2025-01-02T12:30')).toBe(
+      'purge-mail-preview-manual-2025-01-02T12-30',
+    );
   });
 
   it('refuses to build an all-digit id', () => {

@@ -11,7 +11,10 @@ export const QUEUE_NAMES = {
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 /** Every queue, in a fixed order (workers, health checks, test teardown). */
-export const ALL_QUEUE_NAMES: readonly QueueName[] = [QUEUE_NAMES.notifications, QUEUE_NAMES.maintenance];
+export const ALL_QUEUE_NAMES: readonly QueueName[] = [
+  QUEUE_NAMES.notifications,
+  QUEUE_NAMES.maintenance,
+];
 
 export const NOTIFICATION_JOBS = {} as const;
 
@@ -41,9 +44,14 @@ export const JOB_NAMES = {
   maintenance: MAINTENANCE_JOBS,
 } as const satisfies { [Q in QueueName]: Record<string, JobName<Q>> };
 
-type MissingJobNames<Q extends QueueName> = Exclude<JobName<Q>, (typeof JOB_NAMES)[Q][keyof (typeof JOB_NAMES)[Q]]>;
+type MissingJobNames<Q extends QueueName> = Exclude<
+  JobName<Q>,
+  (typeof JOB_NAMES)[Q][keyof (typeof JOB_NAMES)[Q]]
+>;
 /** Compile-time check: every payload key has a constant in JOB_NAMES (fails to compile otherwise). */
-const _everyJobNameHasAConstant: { [Q in QueueName]: MissingJobNames<Q> extends never ? true : MissingJobNames<Q> } = {
+const _everyJobNameHasAConstant: {
+  [Q in QueueName]: MissingJobNames<Q> extends never ? true : MissingJobNames<Q>;
+} = {
   notifications: true,
   maintenance: true,
 };

@@ -14,7 +14,11 @@ import { BullmqJobQueue } from './bullmq-job-queue';
 import { InProcessJobQueue } from './in-process-job-queue';
 import type { JobContext } from './job-handler.decorator';
 import { ALL_QUEUE_NAMES, type PurgeMailPreviewPayload } from './job-names';
-import { MAINTENANCE_JOB_OPTIONS, NOTIFICATION_JOB_OPTIONS, type QueueSettingsMap } from './job-options';
+import {
+  MAINTENANCE_JOB_OPTIONS,
+  NOTIFICATION_JOB_OPTIONS,
+  type QueueSettingsMap,
+} from './job-options';
 import { JobQueue } from './job-queue';
 
 /** Short delays so retries happen within the test: 200 ms base, ±50 % jitter, 3 attempts. */
@@ -22,11 +26,19 @@ const BACKOFF_MS = 200;
 const FAST_SETTINGS: QueueSettingsMap = {
   notifications: {
     concurrency: 2,
-    jobOptions: { ...NOTIFICATION_JOB_OPTIONS, attempts: 3, backoff: { type: 'exponential', delay: BACKOFF_MS, jitter: 0.5 } },
+    jobOptions: {
+      ...NOTIFICATION_JOB_OPTIONS,
+      attempts: 3,
+      backoff: { type: 'exponential', delay: BACKOFF_MS, jitter: 0.5 },
+    },
   },
   maintenance: {
     concurrency: 1,
-    jobOptions: { ...MAINTENANCE_JOB_OPTIONS, attempts: 3, backoff: { type: 'exponential', delay: BACKOFF_MS, jitter: 0.5 } },
+    jobOptions: {
+      ...MAINTENANCE_JOB_OPTIONS,
+      attempts: 3,
+      backoff: { type: 'exponential', delay: BACKOFF_MS, jitter: 0.5 },
+    },
   },
 };
 
@@ -61,7 +73,10 @@ class RecordingPurgeProcessor extends PurgeMailPreviewProcessor {
   }
 }
 
-async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+async function waitUntil(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
@@ -74,16 +89,27 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Boots the API's or the worker's module with fast retries, no schedules and the recording processor. */
 async function boot(root: 'api' | 'worker'): Promise<INestApplicationContext> {
-  const options = { queueSettings: FAST_SETTINGS, schedules: [], processors: [RecordingPurgeProcessor] };
+  const options = {
+    queueSettings: FAST_SETTINGS,
+    schedules: [],
+    processors: [RecordingPurgeProcessor],
+  };
   @Module({
-    imports: [CoreConfigModule, root === 'api' ? NotificationsModule.forRoot(options) : NotificationsWorkerModule.forRoot(options)],
+    imports: [
+      CoreConfigModule,
+      root === 'api'
+        ? NotificationsModule.forRoot(options)
+        : NotificationsWorkerModule.forRoot(options),
+    ],
   })
   class TestRootModule {}
   return NestFactory.createApplicationContext(TestRootModule, { logger: ['error'] });
 }
 
 /** Two preview mails on disk: one 20 days old (to be purged), one fresh (kept). */
-async function seedPreviews(previews: MailPreviewService): Promise<{ oldId: string; newId: string }> {
+async function seedPreviews(
+  previews: MailPreviewService,
+): Promise<{ oldId: string; newId: string }> {
   const raw = Buffer.from('Subject: x\r\n\r\nbody\r\n');
   const entry = { messageId: '<seed@test>', from: 'a@test', to: ['b@test'], subject: 'x' };
   const oldId = await previews.write(raw, entry, new Date(Date.now() - 20 * DAY_MS));
@@ -92,11 +118,17 @@ async function seedPreviews(previews: MailPreviewService): Promise<{ oldId: stri
 }
 
 /** Checks shared by both modes: exactly-once processing, then retry with backoff. */
-function describeQueueSemantics(getQueue: () => JobQueue, getPreviews: () => MailPreviewService, label: string): void {
+function describeQueueSemantics(
+  getQueue: () => JobQueue,
+  getPreviews: () => MailPreviewService,
+  label: string,
+): void {
   it(`${label}: processes an added job once, even when added twice with the same id`, async () => {
     const { oldId, newId } = await seedPreviews(getPreviews());
     const id = `purge-once-${label}`;
-    await expect(getQueue().add('maintenance', 'purge-mail-preview', { retentionDays: 14 }, { jobId: id })).resolves.toBe(id);
+    await expect(
+      getQueue().add('maintenance', 'purge-mail-preview', { retentionDays: 14 }, { jobId: id }),
+    ).resolves.toBe(id);
     await getQueue().add('maintenance', 'purge-mail-preview', { retentionDays: 14 }, { jobId: id });
     await waitUntil(() => callsOf(id).length > 0);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -127,18 +159,23 @@ function describeQueueSemantics(getQueue: () => JobQueue, getPreviews: () => Mai
   it(`${label}: holds a delayed job back until its delay has passed`, async () => {
     const id = `purge-delayed-${label}`;
     const addedAt = Date.now();
-    await getQueue().add('maintenance', 'purge-mail-preview', { retentionDays: 14 }, { jobId: id, delayMs: 600 });
+    await getQueue().add(
+      'maintenance',
+      'purge-mail-preview',
+      { retentionDays: 14 },
+      { jobId: id, delayMs: 600 },
+    );
     await waitUntil(() => callsOf(id).length > 0);
     expect(callsOf(id)[0].at - addedAt).toBeGreaterThanOrEqual(590);
   });
 
   it(`${label}: rejects a job id with ":" or only digits before it reaches the queue`, async () => {
-    await expect(getQueue().add('maintenance', 'purge-mail-preview', { retentionDays: 1 }, { jobId: 'a:b' })).rejects.toThrow(
-      'contains ":"',
-    );
-    await expect(getQueue().add('maintenance', 'purge-mail-preview', { retentionDays: 1 }, { jobId: '42' })).rejects.toThrow(
-      'all digits',
-    );
+    await expect(
+      getQueue().add('maintenance', 'purge-mail-preview', { retentionDays: 1 }, { jobId: 'a:b' }),
+    ).rejects.toThrow('contains ":"');
+    await expect(
+      getQueue().add('maintenance', 'purge-mail-preview', { retentionDays: 1 }, { jobId: '42' }),
+    ).rejects.toThrow('all digits');
   });
 }
 
@@ -191,12 +228,16 @@ describe('job queue', () => {
     );
 
     it('bullmq: leaves the job completed in Redis under the run prefix', async () => {
-      const job = await (api.get(JobQueue) as BullmqJobQueue).queue('maintenance').getJob('purge-retry-bullmq');
+      const job = await (api.get(JobQueue) as BullmqJobQueue)
+        .queue('maintenance')
+        .getJob('purge-retry-bullmq');
       expect(await job?.getState()).toBe('completed');
     });
 
     it('bullmq: runs a maintenance purge on demand (deterministic id, no ":")', async () => {
-      const id = await api.get(MaintenanceScheduler).purgeMailPreviewNow(14, new Date('2030-05-06T07:08:09Z'));
+      const id = await api
+        .get(MaintenanceScheduler)
+        .purgeMailPreviewNow(14, new Date('2030-05-06T07:08:09Z'));
       expect(id).toBe('purge-mail-preview-manual-14d-2030-05-06T07-08');
       await waitUntil(() => callsOf(id).length > 0);
     });
@@ -204,7 +245,9 @@ describe('job queue', () => {
     it('bullmq: worker shutdown waits for the running job to finish', async () => {
       const id = 'purge-slow-bullmq';
       slowJobs.set(id, 700);
-      await api.get(JobQueue).add('maintenance', 'purge-mail-preview', { retentionDays: 14 }, { jobId: id });
+      await api
+        .get(JobQueue)
+        .add('maintenance', 'purge-mail-preview', { retentionDays: 14 }, { jobId: id });
       await waitUntil(() => startedJobs.has(id));
       expect(callsOf(id)).toEqual([]);
       await worker?.close();
@@ -239,7 +282,12 @@ describe('job queue', () => {
 
     it('in-process: becomes idle after the work is done', async () => {
       const queue = api?.get(JobQueue) as InProcessJobQueue;
-      await queue.add('maintenance', 'purge-mail-preview', { retentionDays: 14 }, { jobId: 'purge-idle' });
+      await queue.add(
+        'maintenance',
+        'purge-mail-preview',
+        { retentionDays: 14 },
+        { jobId: 'purge-idle' },
+      );
       await queue.whenIdle();
       expect(callsOf('purge-idle')).toHaveLength(1);
     });
@@ -257,7 +305,9 @@ describe('job queue', () => {
       expect(calls.some((call) => call.jobId.startsWith('purge-schedule-test-'))).toBe(true);
       await api?.close();
       api = undefined;
-      await expect(queue.add('maintenance', 'purge-mail-preview', { retentionDays: 14 })).rejects.toThrow('shut down');
+      await expect(
+        queue.add('maintenance', 'purge-mail-preview', { retentionDays: 14 }),
+      ).rejects.toThrow('shut down');
     });
   });
 });

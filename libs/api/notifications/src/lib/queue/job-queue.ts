@@ -44,7 +44,12 @@ export abstract class JobQueue {
   abstract upsertSchedule(schedule: AnyJobSchedule): Promise<void>;
 
   /** The untyped core of `add`: queue and name were checked against the payload map by the caller. */
-  protected abstract addJob(queue: QueueName, name: string, payload: unknown, options: AddJobOptions): Promise<string>;
+  protected abstract addJob(
+    queue: QueueName,
+    name: string,
+    payload: unknown,
+    options: AddJobOptions,
+  ): Promise<string>;
 }
 
 export function normalizeDelay(delayMs: number | undefined): number {

@@ -2,10 +2,25 @@ import { Room } from '@zusammen/api/booking';
 import type { DataSource, EntityManager } from 'typeorm';
 import { uniqueSuffix } from './unique-suffix';
 
-export type RoomOverrides = Partial<Pick<Room, 'slug' | 'name' | 'capacity' | 'accessibility' | 'features' | 'setupMinutes' | 'teardownMinutes' | 'requiresApproval'>>;
+export type RoomOverrides = Partial<
+  Pick<
+    Room,
+    | 'slug'
+    | 'name'
+    | 'capacity'
+    | 'accessibility'
+    | 'features'
+    | 'setupMinutes'
+    | 'teardownMinutes'
+    | 'requiresApproval'
+  >
+>;
 
 /** Inserts a room with unique slug/name (override anything) and returns the stored row. */
-export async function createRoom(db: DataSource | EntityManager, overrides: RoomOverrides = {}): Promise<Room> {
+export async function createRoom(
+  db: DataSource | EntityManager,
+  overrides: RoomOverrides = {},
+): Promise<Room> {
   const suffix = uniqueSuffix();
   const repository = db.getRepository(Room);
   return repository.save(

@@ -14,7 +14,10 @@ export interface UserAccountOverrides {
 }
 
 /** Inserts a user with a unique `@test.invalid` email (or `email: null`) and returns the stored row. */
-export async function createUserAccount(db: DataSource | EntityManager, overrides: UserAccountOverrides = {}): Promise<UserAccount> {
+export async function createUserAccount(
+  db: DataSource | EntityManager,
+  overrides: UserAccountOverrides = {},
+): Promise<UserAccount> {
   const suffix = uniqueSuffix();
   const repository = db.getRepository(UserAccount);
   const saved = await repository.save(

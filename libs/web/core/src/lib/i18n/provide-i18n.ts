@@ -2,10 +2,7 @@ import { Directionality } from '@angular/cdk/bidi';
 import type { EnvironmentProviders, Provider } from '@angular/core';
 import { inject, isDevMode, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
 import { TitleStrategy } from '@angular/router';
-import {
-  provideTransloco,
-  provideTranslocoMissingHandler,
-} from '@jsverse/transloco';
+import { provideTransloco, provideTranslocoMissingHandler } from '@jsverse/transloco';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from '@zusammen/shared/contracts';
 import { LocaleDirectionality } from '../locale/locale-directionality';
 import { LocaleService } from '../locale/locale.service';
@@ -28,7 +25,11 @@ export function provideI18n(): EnvironmentProviders {
         fallbackLang: DEFAULT_LOCALE,
         reRenderOnLangChange: true,
         prodMode: !isDevMode(),
-        missingHandler: { useFallbackTranslation: true, logMissingKey: isDevMode(), allowEmpty: false },
+        missingHandler: {
+          useFallbackTranslation: true,
+          logMissingKey: isDevMode(),
+          allowEmpty: false,
+        },
       },
       loader: TranslocoHttpLoader,
     }),

@@ -15,7 +15,10 @@ describe('TranslatedTitleStrategy', () => {
       imports: [
         TranslocoTestingModule.forRoot({
           langs: {
-            de: { app: { siteName: 'Zusammenleben in Borken' }, contacts: { pageTitle: 'Kontakt' } },
+            de: {
+              app: { siteName: 'Zusammenleben in Borken' },
+              contacts: { pageTitle: 'Kontakt' },
+            },
             uk: { app: { siteName: 'Жити разом у Боркені' }, contacts: { pageTitle: 'Контакти' } },
           },
           translocoConfig: { availableLangs: ['de', 'uk'], defaultLang: 'de' },

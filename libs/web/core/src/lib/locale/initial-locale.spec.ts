@@ -6,11 +6,15 @@ describe('resolveInitialLocale', () => {
   });
 
   it('takes the first supported browser language, regions ignored', () => {
-    expect(resolveInitialLocale({ query: null, stored: null, browser: ['tr-TR', 'fa-IR', 'de'] })).toBe('fa');
+    expect(
+      resolveInitialLocale({ query: null, stored: null, browser: ['tr-TR', 'fa-IR', 'de'] }),
+    ).toBe('fa');
   });
 
   it('falls back to German when no browser language is supported', () => {
-    expect(resolveInitialLocale({ query: null, stored: null, browser: ['tr', 'ru-RU'] })).toBe('de');
+    expect(resolveInitialLocale({ query: null, stored: null, browser: ['tr', 'ru-RU'] })).toBe(
+      'de',
+    );
   });
 
   it('prefers the stored choice over the browser', () => {
@@ -22,7 +26,9 @@ describe('resolveInitialLocale', () => {
   });
 
   it('ignores unsupported or garbage values and keeps looking', () => {
-    expect(resolveInitialLocale({ query: 'xx', stored: '<script>', browser: ['en-GB'] })).toBe('en');
+    expect(resolveInitialLocale({ query: 'xx', stored: '<script>', browser: ['en-GB'] })).toBe(
+      'en',
+    );
   });
 });
 

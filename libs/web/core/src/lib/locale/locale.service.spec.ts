@@ -175,7 +175,12 @@ describe('provideI18n', () => {
 
   it('loads the first language over HTTP before the app starts and translates the title', async () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideI18n()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        provideI18n(),
+      ],
     });
     const http = TestBed.inject(HttpTestingController);
     const ready = TestBed.inject(ApplicationInitStatus).donePromise;

@@ -4,7 +4,12 @@ import { visibleNavItems } from './visible-nav-items';
 
 const ITEMS: readonly NavItem[] = [
   { id: 'home', route: '/', labelKey: 'nav.home', audience: 'public', exact: true },
-  { id: 'sponsorships', route: '/patenschaften', labelKey: 'nav.sponsorships', audience: ['volunteer', 'staff'] },
+  {
+    id: 'sponsorships',
+    route: '/patenschaften',
+    labelKey: 'nav.sponsorships',
+    audience: ['volunteer', 'staff'],
+  },
   { id: 'rooms', route: '/raeume', labelKey: 'nav.rooms', audience: ['organizer', 'staff'] },
   { id: 'workshop', route: '/werkstatt', labelKey: 'nav.workshop', audience: ['workshop'] },
   { id: 'contacts', route: '/kontakt', labelKey: 'nav.contacts', audience: 'public' },
@@ -18,7 +23,11 @@ describe('visibleNavItems', () => {
   });
 
   it('shows a volunteer the public items and the sponsorship area', () => {
-    expect(ids(visibleNavItems(ITEMS, ['volunteer']))).toEqual(['home', 'sponsorships', 'contacts']);
+    expect(ids(visibleNavItems(ITEMS, ['volunteer']))).toEqual([
+      'home',
+      'sponsorships',
+      'contacts',
+    ]);
   });
 
   it('shows staff every item granted to staff, once each, in configured order', () => {

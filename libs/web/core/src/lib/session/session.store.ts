@@ -5,8 +5,7 @@ import { visibleNavItems } from '../navigation/visible-nav-items';
 
 /** Who is using the app. Identity (server sessions) lands later; until then always anonymous. */
 export type Session =
-  | { kind: 'anonymous' }
-  | { kind: 'authenticated'; displayName: string; roles: readonly Role[] };
+  { kind: 'anonymous' } | { kind: 'authenticated'; displayName: string; roles: readonly Role[] };
 
 const ANONYMOUS: Session = { kind: 'anonymous' };
 

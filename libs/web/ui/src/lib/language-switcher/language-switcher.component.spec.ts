@@ -36,7 +36,11 @@ describe('LanguageSwitcherComponent', () => {
   it('names each language in its own language, with lang and dir', () => {
     const options = Array.from(select.options);
 
-    expect(options.map((option) => option.textContent?.trim())).toEqual(['Deutsch', 'العربية', 'Українська']);
+    expect(options.map((option) => option.textContent?.trim())).toEqual([
+      'Deutsch',
+      'العربية',
+      'Українська',
+    ]);
     expect(options.map((option) => option.lang)).toEqual(['de', 'ar', 'uk']);
     expect(options[1].dir).toBe('rtl');
   });
