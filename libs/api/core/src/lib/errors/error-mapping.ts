@@ -3,12 +3,6 @@ import { CommonErrorCode, type ApiErrorBody } from '@zusammen/shared/contracts';
 import { QueryFailedError } from 'typeorm';
 import { DomainException } from './domain.exception';
 
-/** Codes of this layer that the shared `CommonErrorCode` enum does not (yet) name. */
-export enum HttpErrorCode {
-  MethodNotAllowed = 'METHOD_NOT_ALLOWED',
-  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
-}
-
 export interface MappedError {
   status: number;
   body: ApiErrorBody;
@@ -30,13 +24,13 @@ export function codeForStatus(status: number): string {
     case HttpStatus.NOT_FOUND:
       return CommonErrorCode.NotFound;
     case HttpStatus.METHOD_NOT_ALLOWED:
-      return HttpErrorCode.MethodNotAllowed;
+      return CommonErrorCode.MethodNotAllowed;
     case HttpStatus.CONFLICT:
       return CommonErrorCode.Conflict;
     case HttpStatus.PAYLOAD_TOO_LARGE:
       return CommonErrorCode.PayloadTooLarge;
     case HttpStatus.UNSUPPORTED_MEDIA_TYPE:
-      return HttpErrorCode.UnsupportedMediaType;
+      return CommonErrorCode.UnsupportedMediaType;
     case HttpStatus.UNPROCESSABLE_ENTITY:
       return CommonErrorCode.ValidationFailed;
     case HttpStatus.TOO_MANY_REQUESTS:
