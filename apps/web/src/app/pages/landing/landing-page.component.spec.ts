@@ -90,7 +90,7 @@ describe('LandingPageComponent', () => {
     expect(rooms[0].textContent).toContain('Ohne Stufen erreichbar');
     expect(rooms[0].textContent).toContain('Höranlage für Hörgeräte');
     expect(rooms[0].textContent).toContain('Barrierefreie Toilette');
-    expect(rooms[1].textContent).toContain('Keine Angaben');
+    expect(rooms[1].textContent).toContain('Keine Hilfen für Barrierefreiheit eingetragen');
     expect(text('[data-testid="rooms-status"]')).toBe('Anzahl der Räume: 2');
   });
 
