@@ -9,8 +9,7 @@ import {
   MIGRATION_NAME_PATTERN,
   renderMigration,
 } from './database/schema-drift';
-import { describeDemoLogins } from './app/start-database';
-import { seedDemoData } from './database/seeds/demo-data';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from './database/seeds/demo-data';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
 
@@ -25,6 +24,16 @@ Uses DATABASE_URL; when it is unset, the embedded database in <DATA_DIR>/pg (sto
 
 /** Where `generate` writes: the source folder, found from the working directory (the repo root). */
 const MIGRATIONS_DIR = resolve(process.cwd(), 'apps/api/src/database/migrations');
+
+/** The demo accounts as a small table for the `npm start` banner. */
+function listDemoLogins(): string {
+  const width = Math.max(...DEMO_LOGINS.map((l) => l.email.length));
+  const rows = DEMO_LOGINS.map((l) => `    ${l.email.padEnd(width)}  ${l.roles.join(', ')}`);
+  return [
+    `  Demo logins (password ${DEMO_PASSWORD}; sign-in arrives with the identity issue):`,
+    ...rows,
+  ].join('\n');
+}
 
 type Command = (db: OpenDatabase, args: string[]) => Promise<number>;
 
@@ -97,7 +106,7 @@ const commands: Record<string, Command> = {
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (name === 'demo-logins') {
-    console.log(describeDemoLogins());
+    console.log(listDemoLogins());
     return 0;
   }
   const command = name ? commands[name] : undefined;
