@@ -73,57 +73,63 @@ function messageOfHttpException(exception: HttpException): string {
   return exception.message;
 }
 
-/** SQLSTATE → client error, for constraint and input-format violations that escaped the domain layer. */
+const INVALID_VALUE = 'A value in the request has an invalid format or is out of range.';
+
+/** SQLSTATEs that mean bad input or a conflict rather than a server fault. */
+const SQLSTATE_CLIENT_ERRORS: Readonly<
+  Record<string, { status: HttpStatus; code: CommonErrorCode; message: string }>
+> = {
+  '22P02': {
+    status: HttpStatus.BAD_REQUEST,
+    code: CommonErrorCode.BadRequest,
+    message: INVALID_VALUE,
+  }, // invalid_text_representation (e.g. a malformed uuid)
+  '22007': {
+    status: HttpStatus.BAD_REQUEST,
+    code: CommonErrorCode.BadRequest,
+    message: INVALID_VALUE,
+  }, // invalid_datetime_format
+  '22008': {
+    status: HttpStatus.BAD_REQUEST,
+    code: CommonErrorCode.BadRequest,
+    message: INVALID_VALUE,
+  }, // datetime_field_overflow
+  '22003': {
+    status: HttpStatus.BAD_REQUEST,
+    code: CommonErrorCode.BadRequest,
+    message: INVALID_VALUE,
+  }, // numeric_value_out_of_range
+  '23505': {
+    status: HttpStatus.CONFLICT,
+    code: CommonErrorCode.Conflict,
+    message: 'The request conflicts with an existing record.',
+  }, // unique_violation
+  '23503': {
+    status: HttpStatus.CONFLICT,
+    code: CommonErrorCode.Conflict,
+    message: 'A referenced record does not exist or is still in use.',
+  }, // foreign_key_violation
+  '23P01': {
+    status: HttpStatus.CONFLICT,
+    code: CommonErrorCode.Conflict,
+    message: 'The request overlaps with an existing record.',
+  }, // exclusion_violation
+};
+
+/**
+ * SQLSTATE → client error, for constraint and input-format violations that escaped the domain layer.
+ * Conflicts name the violated constraint in `details`.
+ */
 function mapQueryFailed(error: QueryFailedError): MappedError | undefined {
   const driverError = error.driverError as { code?: unknown; constraint?: unknown } | undefined;
-  const sqlState = typeof driverError?.code === 'string' ? driverError.code : undefined;
-  const constraint =
-    typeof driverError?.constraint === 'string' ? driverError.constraint : undefined;
-  const details = constraint ? { constraint } : undefined;
-  const withDetails = (body: ApiErrorBody): ApiErrorBody => (details ? { ...body, details } : body);
-  switch (sqlState) {
-    case '22P02': // invalid_text_representation (e.g. a malformed uuid)
-    case '22007': // invalid_datetime_format
-    case '22008': // datetime_field_overflow
-    case '22003': // numeric_value_out_of_range
-      return {
-        status: HttpStatus.BAD_REQUEST,
-        body: {
-          code: CommonErrorCode.BadRequest,
-          message: 'A value in the request has an invalid format or is out of range.',
-        },
-        unexpected: false,
-      };
-    case '23505': // unique_violation
-      return {
-        status: HttpStatus.CONFLICT,
-        body: withDetails({
-          code: CommonErrorCode.Conflict,
-          message: 'The request conflicts with an existing record.',
-        }),
-        unexpected: false,
-      };
-    case '23503': // foreign_key_violation
-      return {
-        status: HttpStatus.CONFLICT,
-        body: withDetails({
-          code: CommonErrorCode.Conflict,
-          message: 'A referenced record does not exist or is still in use.',
-        }),
-        unexpected: false,
-      };
-    case '23P01': // exclusion_violation
-      return {
-        status: HttpStatus.CONFLICT,
-        body: withDetails({
-          code: CommonErrorCode.Conflict,
-          message: 'The request overlaps with an existing record.',
-        }),
-        unexpected: false,
-      };
-    default:
-      return undefined;
+  const known =
+    typeof driverError?.code === 'string' ? SQLSTATE_CLIENT_ERRORS[driverError.code] : undefined;
+  if (!known) return undefined;
+  const body: ApiErrorBody = { code: known.code, message: known.message };
+  if (known.status === HttpStatus.CONFLICT && typeof driverError?.constraint === 'string') {
+    body.details = { constraint: driverError.constraint };
   }
+  return { status: known.status, body, unexpected: false };
 }
 
 /**
