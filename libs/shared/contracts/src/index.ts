@@ -4,3 +4,4 @@ export * from './lib/locale';
 export * from './lib/role';
 export * from './lib/room';
 export * from './lib/system';
+export * from './lib/notification';

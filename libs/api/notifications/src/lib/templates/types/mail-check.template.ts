@@ -1,0 +1,17 @@
+import type { NotificationPayloads } from '@zusammen/shared/contracts';
+import type { NotificationTemplate } from '../notification-template';
+
+/** "Test message": staff check that mail reaches a person. */
+export const MAIL_CHECK_TEMPLATE: NotificationTemplate<NotificationPayloads['mail-check']> = {
+  preferencesLink: true,
+  render: ({ t, context }) => ({
+    subject: t('mail-check.subject'),
+    heading: t('mail-check.heading'),
+    paragraphs: [
+      t('mail-check.intro'),
+      t('mail-check.result'),
+      t('mail-check.sentAt', { sentAt: context.now }),
+      t('mail-check.unexpected'),
+    ],
+  }),
+};
