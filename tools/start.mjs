@@ -14,6 +14,11 @@ if (existsSync('.env')) process.loadEnvFile('.env');
 const startedAt = Date.now();
 const env = { ...process.env };
 const embedded = !env.DATABASE_URL;
+if (embedded && env.REDIS_URL) {
+  // The worker process needs a database it can share; the embedded one belongs to the API process.
+  console.warn('REDIS_URL is ignored without DATABASE_URL: jobs run in-process in embedded mode.');
+  delete env.REDIS_URL;
+}
 const port = env.PORT ?? '3000';
 const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
 

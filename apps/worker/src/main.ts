@@ -8,9 +8,10 @@ import { WorkerModule } from './worker.module';
 async function bootstrap(): Promise<void> {
   loadDotEnvFile();
   const env = assertValidEnvOrExit();
-  if (!env.redisUrl) {
+  if (!env.redisUrl || !env.databaseUrl) {
     process.stderr.write(
-      'The worker needs REDIS_URL (services mode). Without Redis the API runs jobs in-process and no worker is started.\n',
+      'The worker needs REDIS_URL and DATABASE_URL (services mode). Without them the API runs jobs and the ' +
+        'notification outbox in-process and no worker is started.\n',
     );
     process.exit(1);
   }

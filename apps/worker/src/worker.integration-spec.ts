@@ -1,9 +1,19 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { BullmqWorkerHost, QUEUE_NAMES } from '@zusammen/api/notifications';
-import { createTestRedis, type TestRedis } from '@zusammen/api/testing';
+import {
+  createIsolatedSchema,
+  createTestRedis,
+  testDatabaseUrl,
+  type IsolatedSchema,
+  type TestRedis,
+} from '@zusammen/api/testing';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { createPostgresOptions } from '@zusammen/api/core';
+
+import { DataSource } from 'typeorm';
+import { WORKER_ENTITIES } from './worker-entities';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,12 +30,16 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000):
 describe('worker app (services mode)', () => {
   const savedEnv = { ...process.env };
   let redis: TestRedis;
+  let schema: IsolatedSchema;
   let connection: Redis;
   let maintenance: Queue;
   let previewDir: string;
 
   beforeAll(async () => {
     redis = createTestRedis('worker');
+    // the worker's relay claims every due row: give it tables of its own, away from parallel test files
+    schema = await createIsolatedSchema('worker', ['user_account', 'notification']);
+    process.env['DATABASE_URL'] = schema.url;
     previewDir = await mkdtemp(join(tmpdir(), 'zl-worker-'));
     process.env['REDIS_URL'] = redis.url;
     process.env['REDIS_PREFIX'] = redis.prefix;
@@ -42,6 +56,7 @@ describe('worker app (services mode)', () => {
     await redis.cleanup(Object.values(QUEUE_NAMES));
     await rm(previewDir, { recursive: true, force: true });
     process.env = savedEnv;
+    await schema?.drop();
   });
 
   it('boots against Redis, consumes both queues, owns the schedules and shuts down cleanly', async () => {
@@ -74,6 +89,25 @@ describe('worker app (services mode)', () => {
       expect(await (await maintenance.getJob('after-shutdown'))?.getState()).toBe('waiting');
     } finally {
       if (!closed) await app.close();
+    }
+  });
+
+  it('maps every table of the migrated database (the same entities as the API)', async () => {
+    const dataSource = new DataSource(
+      createPostgresOptions({ url: testDatabaseUrl(), poolSize: 1, entities: WORKER_ENTITIES }),
+    );
+    await dataSource.initialize();
+    try {
+      const tables: { table_name: string }[] = await dataSource.query(
+        `SELECT table_name FROM information_schema.tables
+          WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'schema_migration'`,
+      );
+      const mapped = new Set(dataSource.entityMetadatas.map((metadata) => metadata.tableName));
+      expect(tables.map((table) => table.table_name).filter((name) => !mapped.has(name))).toEqual(
+        [],
+      );
+    } finally {
+      await dataSource.destroy();
     }
   });
 

@@ -1,12 +1,18 @@
 import { Module } from '@nestjs/common';
-import { CoreConfigModule, LoggingModule } from '@zusammen/api/core';
+import { CoreConfigModule, DatabaseModule, LoggingModule } from '@zusammen/api/core';
 import { NotificationsWorkerModule } from '@zusammen/api/notifications';
+import { WORKER_ENTITIES } from './worker-entities';
 
 /**
- * The worker process (services mode only): BullMQ consumers and schedules, no HTTP.
- * DatabaseModule.forRoot({ entities }) joins here with the notification outbox (relay + send-notification).
+ * The worker process (services mode only): BullMQ consumers and schedules, the notification outbox relay and
+ * `send-notification`; PostgreSQL (DATABASE_URL) and Redis; no HTTP.
  */
 @Module({
-  imports: [CoreConfigModule, LoggingModule, NotificationsWorkerModule.forRoot()],
+  imports: [
+    CoreConfigModule,
+    LoggingModule,
+    DatabaseModule.forRoot({ entities: WORKER_ENTITIES, applicationName: 'zusammenleben-worker' }),
+    NotificationsWorkerModule.forRoot(),
+  ],
 })
 export class WorkerModule {}

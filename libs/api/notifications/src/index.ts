@@ -14,6 +14,7 @@ export * from './lib/queue/unrecoverable-job.error';
 // Mail
 export * from './lib/mail/mail-message';
 export * from './lib/mail/mailer';
+export { SMTP_POOL_OPTIONS } from './lib/mail/smtp.mailer';
 export * from './lib/mail/mail-preview.service';
 export * from './lib/mail/mail-preview-file';
 export * from './lib/mail/mail-preview-routes';
@@ -21,7 +22,21 @@ export * from './lib/mail/mail.module';
 // Maintenance jobs
 export * from './lib/maintenance/maintenance.scheduler';
 export * from './lib/maintenance/purge-mail-preview.processor';
+// Outbox: entity, write API, relay, delivery, staff service, metrics
+export * from './lib/outbox/notification.entity';
+export * from './lib/outbox/notification-outbox';
+export * from './lib/relay/relay-settings';
+export * from './lib/relay/enqueue-notification-job';
+export * from './lib/relay/notification-relay';
+export * from './lib/relay/relay-sweep.runner';
+export * from './lib/send/delivery-error';
+export * from './lib/send/notification-message-id';
+export * from './lib/send/send-notification.processor';
+export * from './lib/admin/notification-admin.service';
+export * from './lib/metrics/notification-metrics';
 // Modules
 export * from './lib/notifications.module';
 export * from './lib/notifications-worker.module';
 export * from './lib/notifications.providers';
+// Templates: rendering notifications per type and locale, calendar attachments
+export * from './lib/templates';

@@ -6,3 +6,6 @@ export * from './lib/factories/room.factory';
 export * from './lib/factories/user-account.factory';
 export * from './lib/smtp-sink';
 export * from './lib/test-redis';
+export * from './lib/wait-until';
+export * from './lib/node-process';
+export * from './lib/isolated-schema';

@@ -1,8 +1,12 @@
 import type { MigrationClass } from '@zusammen/api/core';
 import { InitialSchema1795698001936 } from './1795698001936-initial-schema';
+import { NotificationOutbox1795700473020 } from './1795700473020-notification-outbox';
 
 /**
  * Every migration, oldest first. Files are `<unix-ms>-<kebab-name>.ts`; `cli.js generate <name>` writes
  * one, and it must be added here (no globs: the bundle would not find them).
  */
-export const MIGRATIONS: readonly MigrationClass[] = [InitialSchema1795698001936];
+export const MIGRATIONS: readonly MigrationClass[] = [
+  InitialSchema1795698001936,
+  NotificationOutbox1795700473020,
+];

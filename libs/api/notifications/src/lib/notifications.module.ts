@@ -6,12 +6,20 @@ import { MailPreviewHttpModule } from './mail/mail-preview-http.module';
 import { mailPreviewRoutesEnabled } from './mail/mail-preview-routes';
 import { MailModule } from './mail/mail.module';
 import { MaintenanceScheduler, OWNS_SCHEDULES } from './maintenance/maintenance.scheduler';
-import { commonQueueProviders, type NotificationsModuleOptions } from './notifications.providers';
+import { MetricsController } from './metrics/metrics.controller';
+import { NotificationMetrics } from './metrics/notification-metrics';
+import {
+  commonQueueProviders,
+  outboxExports,
+  outboxProviders,
+  type NotificationsModuleOptions,
+} from './notifications.providers';
 import { BullmqJobQueue } from './queue/bullmq-job-queue';
 import { InProcessJobQueue } from './queue/in-process-job-queue';
 import { JobHandlerRegistry } from './queue/job-handler.registry';
 import { QUEUE_SETTINGS, type QueueSettingsMap } from './queue/job-options';
 import { JobQueue } from './queue/job-queue';
+import { RUNS_RELAY } from './relay/relay-sweep.runner';
 
 export function createApiJobQueue(
   redis: RedisConfig,
@@ -24,9 +32,11 @@ export function createApiJobQueue(
 }
 
 /**
- * Queues and mail for the API process. REDIS_URL set: jobs go to BullMQ and apps/worker runs them.
- * Unset (embedded mode): an in-process dispatcher runs the same handlers here and owns the schedules.
- * Exports `JobQueue`, `Mailer`, `MailPreviewService`, `MaintenanceScheduler` globally: import it once, in AppModule.
+ * Queues, mail and the notification outbox for the API process. REDIS_URL set: jobs go to BullMQ and apps/worker
+ * runs them and the outbox relay. Unset (embedded mode): an in-process dispatcher runs the same handlers here,
+ * this process runs the relay and owns the schedules. Serves GET /api/metrics.
+ * Exports `JobQueue`, `Mailer`, `MailPreviewService`, `MaintenanceScheduler`, `NotificationOutbox`,
+ * `NotificationAdminService` globally: import it once, in AppModule (needs the database).
  */
 @Module({})
 export class NotificationsModule {
@@ -41,6 +51,7 @@ export class NotificationsModule {
           debug: false,
         }),
       ],
+      controllers: options.outbox === false ? [] : [MetricsController],
       providers: [
         ...commonQueueProviders(options),
         {
@@ -53,8 +64,14 @@ export class NotificationsModule {
           useFactory: (redis: RedisConfig) => !redis.url,
           inject: [redisConfig.KEY],
         },
+        ...outboxProviders(options, {
+          provide: RUNS_RELAY,
+          useFactory: (jobs: JobQueue) => jobs.mode === 'in-process',
+          inject: [JobQueue],
+        }),
+        ...(options.outbox === false ? [] : [NotificationMetrics]),
       ],
-      exports: [JobQueue, MailModule, MaintenanceScheduler],
+      exports: [JobQueue, MailModule, MaintenanceScheduler, ...outboxExports(options)],
     };
   }
 }

@@ -22,6 +22,10 @@ export interface SmtpSink {
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   /** Forgets the received messages (between tests). */
   clear(): void;
+  /** From now on, answer DATA with a temporary failure (451) for the next `count` messages. */
+  failNext(count: number): void;
+  /** How many times each Message-ID arrived (duplicates have a count > 1). */
+  countByMessageId(): Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -29,6 +33,11 @@ export interface SmtpSinkOptions {
   host?: string;
   /** Make the sink answer DATA with a temporary failure for the next `n` messages (retry tests). */
   failNext?: number;
+  /**
+   * Keep each message (it counts as received) but answer the client only after this many ms — a slow server, and
+   * the window in which a crashed client has not learned that its mail was accepted (duplicate tests).
+   */
+  acceptDelayMs?: number;
 }
 
 /**
@@ -73,7 +82,8 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
               parsed,
             });
             for (const wake of [...waiters]) wake();
-            callback();
+            if (options.acceptDelayMs) setTimeout(() => callback(), options.acceptDelayMs);
+            else callback();
           },
           (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
         );
@@ -121,6 +131,17 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     },
     clear(): void {
       messages.length = 0;
+    },
+    failNext(count: number): void {
+      failNext = count;
+    },
+    countByMessageId(): Map<string, number> {
+      const counts = new Map<string, number>();
+      for (const message of messages) {
+        const id = message.parsed.messageId ?? '';
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      return counts;
     },
     close(): Promise<void> {
       return new Promise((resolve) => server.close(() => resolve()));

@@ -32,6 +32,8 @@ export interface MailConfig {
   smtpUrl: string | undefined;
   from: string;
   previewDir: string;
+  /** MAIL_RATE_LIMIT_PER_SECOND: mails per second handed to the SMTP server (default 10). */
+  rateLimitPerSecond: number;
 }
 
 export const appConfig = registerAs('app', (): AppConfig => {
@@ -62,5 +64,10 @@ export const redisConfig = registerAs('redis', (): RedisConfig => {
 
 export const mailConfig = registerAs('mail', (): MailConfig => {
   const env = parseEnv(process.env);
-  return { smtpUrl: env.smtpUrl, from: env.mailFrom, previewDir: env.mailPreviewDir };
+  return {
+    smtpUrl: env.smtpUrl,
+    from: env.mailFrom,
+    previewDir: env.mailPreviewDir,
+    rateLimitPerSecond: env.mailRateLimitPerSecond,
+  };
 });

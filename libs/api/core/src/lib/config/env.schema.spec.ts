@@ -14,6 +14,7 @@ describe('parseEnv', () => {
       smtpUrl: undefined,
       mailFrom: DEFAULT_MAIL_FROM,
       mailPreviewDir: '.data/mail-preview',
+      mailRateLimitPerSecond: 10,
       webDistDir: 'dist/apps/web/browser',
       logLevel: 'info',
       demoData: true,
@@ -82,6 +83,13 @@ describe('parseEnv', () => {
     } catch (e) {
       expect((e as Error).message).not.toContain('hunter2');
     }
+  });
+
+  it('reads MAIL_RATE_LIMIT_PER_SECOND as a positive integer', () => {
+    expect(parseEnv({ MAIL_RATE_LIMIT_PER_SECOND: '25' }).mailRateLimitPerSecond).toBe(25);
+    expect(() => parseEnv({ MAIL_RATE_LIMIT_PER_SECOND: '0' })).toThrow(
+      /MAIL_RATE_LIMIT_PER_SECOND/,
+    );
   });
 
   it('rejects ports out of range and log levels pino does not know', () => {

@@ -53,6 +53,12 @@ export class EnvironmentVariables {
   SMTP_URL?: string;
   @IsOptional() @IsString() @IsNotEmpty() MAIL_FROM?: string;
   @IsOptional() @IsString() @IsNotEmpty() MAIL_PREVIEW_DIR?: string;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  MAIL_RATE_LIMIT_PER_SECOND?: number;
   @IsOptional() @IsString() @IsNotEmpty() WEB_DIST_DIR?: string;
   @IsOptional() @IsIn(LOG_LEVELS) LOG_LEVEL?: LogLevel;
   @IsOptional() @IsIn(BOOLEAN_STRINGS) DEMO_DATA?: 'true' | 'false';
@@ -74,6 +80,8 @@ export interface ResolvedEnv {
   smtpUrl: string | undefined;
   mailFrom: string;
   mailPreviewDir: string;
+  /** Mails per second sent to the SMTP server (BullMQ limiter of the notifications queue, pool rate). */
+  mailRateLimitPerSecond: number;
   webDistDir: string;
   logLevel: LogLevel;
   demoData: boolean;
@@ -107,6 +115,7 @@ export const ENV_KEYS = [
   'SMTP_URL',
   'MAIL_FROM',
   'MAIL_PREVIEW_DIR',
+  'MAIL_RATE_LIMIT_PER_SECOND',
   'WEB_DIST_DIR',
   'LOG_LEVEL',
   'DEMO_DATA',
@@ -160,6 +169,7 @@ export function parseEnv(env: Record<string, unknown>): ResolvedEnv {
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM ?? DEFAULT_MAIL_FROM,
     mailPreviewDir: vars.MAIL_PREVIEW_DIR ?? `${dataDir.replace(/\/+$/, '')}/mail-preview`,
+    mailRateLimitPerSecond: vars.MAIL_RATE_LIMIT_PER_SECOND ?? 10,
     webDistDir: vars.WEB_DIST_DIR ?? 'dist/apps/web/browser',
     logLevel: vars.LOG_LEVEL ?? 'info',
     demoData: vars.DEMO_DATA === undefined ? databaseUrl === undefined : vars.DEMO_DATA === 'true',

@@ -7,7 +7,7 @@ import { SmtpMailer } from './smtp.mailer';
 
 export function createMailer(mail: MailConfig, previews: MailPreviewService): Mailer {
   return mail.smtpUrl
-    ? new SmtpMailer(mail.smtpUrl, mail.from)
+    ? new SmtpMailer(mail.smtpUrl, mail.from, mail.rateLimitPerSecond)
     : new PreviewMailer(mail.from, previews);
 }
 

@@ -8,6 +8,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NotificationsModule } from '../notifications.module';
+import { QUEUE_ONLY_PROCESSORS } from '../testing/queue-only-processors';
 import { MailPreviewService } from './mail-preview.service';
 import { MailModule } from './mail.module';
 import { Mailer } from './mailer';
@@ -22,7 +23,16 @@ async function bootMail(): Promise<INestApplicationContext> {
 
 /** The API's HTTP stack as main.ts sets it up (Fastify, /api prefix, error filter) with NotificationsModule. */
 async function bootHttp(): Promise<NestFastifyApplication> {
-  @Module({ imports: [CoreConfigModule, NotificationsModule.forRoot({ schedules: [] })] })
+  @Module({
+    imports: [
+      CoreConfigModule,
+      NotificationsModule.forRoot({
+        schedules: [],
+        outbox: false,
+        processors: QUEUE_ONLY_PROCESSORS,
+      }),
+    ],
+  })
   class HttpTestModule {}
   const app = await NestFactory.create<NestFastifyApplication>(
     HttpTestModule,

@@ -31,12 +31,19 @@ export class SmtpMailer extends Mailer implements OnApplicationBootstrap, OnAppl
   private readonly transport: Transporter<SMTPPoolSentMessageInfo, SMTPPoolOptions>;
   private verification: Promise<void> | undefined;
 
+  /** `mailsPerSecond` (MAIL_RATE_LIMIT_PER_SECOND) caps this process' pool; the queue limiter caps all workers. */
   constructor(
     smtpUrl: string,
     private readonly from: string,
+    mailsPerSecond = SMTP_POOL_OPTIONS.rateLimit,
   ) {
     super();
-    this.transport = createTransport({ ...SMTP_POOL_OPTIONS, url: smtpUrl, pool: true });
+    this.transport = createTransport({
+      ...SMTP_POOL_OPTIONS,
+      rateLimit: mailsPerSecond,
+      url: smtpUrl,
+      pool: true,
+    });
   }
 
   /** Checks the connection and credentials once; a failure is logged, not fatal (the relay may come up later). */

@@ -4,7 +4,14 @@ import type { Redis } from 'ioredis';
 import { assertValidJobId } from './job-id';
 import type { QueueName } from './job-names';
 import type { QueueJobOptions, QueueSettingsMap } from './job-options';
-import { JobQueue, normalizeDelay, type AddJobOptions, type AnyJobSchedule } from './job-queue';
+import {
+  JobQueue,
+  normalizeDelay,
+  type AddJobOptions,
+  type AnyJobSchedule,
+  type JobState,
+  type QueueJobCounts,
+} from './job-queue';
 import { closeRedisConnection, createRedisConnection } from './redis-connection';
 
 export function toBullmqJobOptions(options: QueueJobOptions): JobsOptions {
@@ -61,6 +68,51 @@ export class BullmqJobQueue extends JobQueue implements OnApplicationShutdown {
         opts: toBullmqJobOptions(this.settings[schedule.queue].jobOptions),
       },
     );
+  }
+
+  async getJobState(queue: QueueName, jobId: string): Promise<JobState> {
+    const state = await this.queue(queue).getJobState(jobId);
+    switch (state) {
+      case 'waiting':
+      case 'delayed':
+      case 'active':
+      case 'completed':
+      case 'failed':
+      case 'unknown':
+        return state;
+      default:
+        // prioritized, waiting-children: not started yet
+        return 'waiting';
+    }
+  }
+
+  async changeDelay(queue: QueueName, jobId: string, delayMs: number): Promise<boolean> {
+    const job = await this.queue(queue).getJob(jobId);
+    if (!job) return false;
+    try {
+      await job.changeDelay(normalizeDelay(delayMs));
+      return true;
+    } catch (error: unknown) {
+      // JobNotInState: it left the delayed set meanwhile; JobNotExist: it was removed.
+      this.logger.debug(`changeDelay ${queue}/${jobId}: ${String(error)}`);
+      return false;
+    }
+  }
+
+  async remove(queue: QueueName, jobId: string): Promise<boolean> {
+    // BullMQ answers 1 for an unknown id too; report false like the in-process queue
+    if (!(await this.queue(queue).getJob(jobId))) return false;
+    return (await this.queue(queue).remove(jobId)) === 1;
+  }
+
+  async getCounts(queue: QueueName): Promise<QueueJobCounts> {
+    const counts = await this.queue(queue).getJobCounts('waiting', 'active', 'delayed', 'failed');
+    return {
+      waiting: counts['waiting'] ?? 0,
+      active: counts['active'] ?? 0,
+      delayed: counts['delayed'] ?? 0,
+      failed: counts['failed'] ?? 0,
+    };
   }
 
   /** The BullMQ queue object (health checks, admin views, tests). */

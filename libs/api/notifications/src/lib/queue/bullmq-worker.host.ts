@@ -7,15 +7,26 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { redisConfig, type RedisConfig } from '@zusammen/api/core';
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { UnrecoverableError, Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { hostname } from 'node:os';
 import { JobHandlerRegistry } from './job-handler.registry';
 import { ALL_QUEUE_NAMES, type QueueName } from './job-names';
-import { QUEUE_SETTINGS, type QueueSettingsMap } from './job-options';
+import { QUEUE_SETTINGS, type QueueSettings, type QueueSettingsMap } from './job-options';
 import { closeRedisConnection, createRedisConnection } from './redis-connection';
 import { requireRedisUrl } from './require-redis-url';
 import { UnrecoverableJobError } from './unrecoverable-job.error';
+
+/** Limiter and stall options that are set (BullMQ keeps its defaults for absent keys, not for `undefined`). */
+export function workerTuning(settings: QueueSettings): Partial<WorkerOptions> {
+  const tuning: Partial<WorkerOptions> = {};
+  if (settings.limiter)
+    tuning.limiter = { max: settings.limiter.max, duration: settings.limiter.durationMs };
+  if (settings.lockDurationMs !== undefined) tuning.lockDuration = settings.lockDurationMs;
+  if (settings.stalledIntervalMs !== undefined) tuning.stalledInterval = settings.stalledIntervalMs;
+  if (settings.maxStalledCount !== undefined) tuning.maxStalledCount = settings.maxStalledCount;
+  return tuning;
+}
 
 /**
  * Consumer side in services mode (apps/worker only): one BullMQ `Worker` per queue, each job routed to the
@@ -46,11 +57,13 @@ export class BullmqWorkerHost
     connection.on('error', (error: Error) => this.logger.warn(`Redis (worker): ${error.message}`));
     this.connection = connection;
     for (const queue of ALL_QUEUE_NAMES) {
+      const settings = this.settings[queue];
       const worker = new Worker(queue, (job: Job) => this.process(queue, job), {
         connection,
         prefix: this.redis.prefix,
-        concurrency: this.settings[queue].concurrency,
+        concurrency: settings.concurrency,
         name: `${hostname()}-${process.pid}`,
+        ...workerTuning(settings),
       });
       worker.on('failed', (job, error) => {
         const attempts = job?.opts.attempts ?? 1;

@@ -4,7 +4,14 @@ import { assertValidJobId } from './job-id';
 import type { JobHandlerRegistry } from './job-handler.registry';
 import type { QueueName } from './job-names';
 import type { QueueSettingsMap } from './job-options';
-import { JobQueue, normalizeDelay, type AddJobOptions, type AnyJobSchedule } from './job-queue';
+import {
+  JobQueue,
+  normalizeDelay,
+  type AddJobOptions,
+  type AnyJobSchedule,
+  type JobState,
+  type QueueJobCounts,
+} from './job-queue';
 import { UnrecoverableJobError } from './unrecoverable-job.error';
 
 interface InProcessJob {
@@ -27,11 +34,14 @@ const FINISHED_IDS_KEPT = 1_000;
 export class InProcessJobQueue extends JobQueue implements BeforeApplicationShutdown {
   readonly mode = 'in-process' as const;
   private readonly logger = new Logger(InProcessJobQueue.name);
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; job: InProcessJob }>();
   private readonly waiting = new Map<QueueName, InProcessJob[]>();
   private readonly active = new Map<string, Promise<void>>();
   private readonly activePerQueue = new Map<QueueName, number>();
-  private readonly finished = new Set<string>();
+  private readonly finished = new Map<string, 'completed' | 'failed'>();
+  /** Start times within the limiter window, per queue; and the pending wake-up when the limit is reached. */
+  private readonly starts = new Map<QueueName, number[]>();
+  private readonly limiterTimers = new Map<QueueName, NodeJS.Timeout>();
   private readonly schedules = new Map<string, NodeJS.Timeout>();
   private readonly idleWaiters: (() => void)[] = [];
   private sequence = 0;
@@ -91,8 +101,10 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
     this.schedules.clear();
     const dropped =
       this.timers.size + [...this.waiting.values()].reduce((sum, jobs) => sum + jobs.length, 0);
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const { timer } of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    for (const timer of this.limiterTimers.values()) clearTimeout(timer);
+    this.limiterTimers.clear();
     this.waiting.clear();
     if (dropped > 0)
       this.logger.warn(
@@ -100,6 +112,63 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
       );
     await Promise.allSettled([...this.active.values()]);
     this.notifyIfIdle();
+  }
+
+  async getJobState(queue: QueueName, jobId: string): Promise<JobState> {
+    const key = `${queue}/${jobId}`;
+    if (this.active.has(key)) return 'active';
+    if (this.timers.has(key)) return 'delayed';
+    if (this.waitingJob(key)) return 'waiting';
+    return this.finished.get(key) ?? 'unknown';
+  }
+
+  async changeDelay(queue: QueueName, jobId: string, delayMs: number): Promise<boolean> {
+    const entry = this.timers.get(`${queue}/${jobId}`);
+    if (!entry || this.closed) return false;
+    clearTimeout(entry.timer);
+    this.timers.delete(entry.job.key);
+    this.enqueueAfter(entry.job, normalizeDelay(delayMs));
+    return true;
+  }
+
+  async remove(queue: QueueName, jobId: string): Promise<boolean> {
+    const key = `${queue}/${jobId}`;
+    if (this.active.has(key)) return false;
+    const entry = this.timers.get(key);
+    if (entry) {
+      clearTimeout(entry.timer);
+      this.timers.delete(key);
+      this.notifyIfIdle();
+      return true;
+    }
+    const jobs = this.waiting.get(queue) ?? [];
+    const index = jobs.findIndex((job) => job.key === key);
+    if (index >= 0) {
+      jobs.splice(index, 1);
+      this.notifyIfIdle();
+      return true;
+    }
+    return this.finished.delete(key);
+  }
+
+  async getCounts(queue: QueueName): Promise<QueueJobCounts> {
+    const inQueue = (key: string): boolean => key.startsWith(`${queue}/`);
+    return {
+      waiting: this.waiting.get(queue)?.length ?? 0,
+      active: [...this.active.keys()].filter(inQueue).length,
+      delayed: [...this.timers.keys()].filter(inQueue).length,
+      failed: [...this.finished.entries()].filter(
+        ([key, state]) => state === 'failed' && inQueue(key),
+      ).length,
+    };
+  }
+
+  private waitingJob(key: string): InProcessJob | undefined {
+    for (const jobs of this.waiting.values()) {
+      const job = jobs.find((candidate) => candidate.key === key);
+      if (job) return job;
+    }
+    return undefined;
   }
 
   private isKnown(key: string): boolean {
@@ -121,7 +190,7 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
       this.enqueue(job);
     }, delayMs);
     timer.unref();
-    this.timers.set(job.key, timer);
+    this.timers.set(job.key, { timer, job });
   }
 
   private enqueue(job: InProcessJob): void {
@@ -136,7 +205,8 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
     const jobs = this.waiting.get(queue) ?? [];
     while (
       jobs.length > 0 &&
-      (this.activePerQueue.get(queue) ?? 0) < this.settings[queue].concurrency
+      (this.activePerQueue.get(queue) ?? 0) < this.settings[queue].concurrency &&
+      this.withinRateLimit(queue)
     ) {
       const job = jobs.shift() as InProcessJob;
       this.activePerQueue.set(queue, (this.activePerQueue.get(queue) ?? 0) + 1);
@@ -150,6 +220,31 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
     }
   }
 
+  /** True (and the start counted) when the queue's limiter allows one more start now; else a wake-up is set. */
+  private withinRateLimit(queue: QueueName): boolean {
+    const limiter = this.settings[queue].limiter;
+    if (!limiter) return true;
+    const now = Date.now();
+    const recent = (this.starts.get(queue) ?? []).filter((at) => at > now - limiter.durationMs);
+    this.starts.set(queue, recent);
+    if (recent.length < limiter.max) {
+      recent.push(now);
+      return true;
+    }
+    if (!this.limiterTimers.has(queue) && !this.closed) {
+      const timer = setTimeout(
+        () => {
+          this.limiterTimers.delete(queue);
+          this.pump(queue);
+        },
+        recent[0] + limiter.durationMs - now,
+      );
+      timer.unref();
+      this.limiterTimers.set(queue, timer);
+    }
+    return false;
+  }
+
   private async run(job: InProcessJob): Promise<void> {
     const { attempts, backoff } = this.settings[job.queue].jobOptions;
     const attempt = job.attemptsMade + 1;
@@ -161,7 +256,7 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
         attempt,
         maxAttempts: attempts,
       });
-      this.remember(job.key);
+      this.remember(job.key, 'completed');
     } catch (error: unknown) {
       job.attemptsMade = attempt;
       const message = error instanceof Error ? error.message : String(error);
@@ -169,7 +264,7 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
         this.logger.error(
           `Job ${job.key} (${job.name}) failed for good after ${attempt} attempt(s): ${message}`,
         );
-        this.remember(job.key);
+        this.remember(job.key, 'failed');
         return;
       }
       const delay = backoffDelayMs(backoff, job.attemptsMade);
@@ -180,10 +275,11 @@ export class InProcessJobQueue extends JobQueue implements BeforeApplicationShut
     }
   }
 
-  private remember(key: string): void {
-    this.finished.add(key);
+  private remember(key: string, state: 'completed' | 'failed'): void {
+    this.finished.delete(key);
+    this.finished.set(key, state);
     if (this.finished.size > FINISHED_IDS_KEPT) {
-      const oldest = this.finished.values().next().value;
+      const oldest = this.finished.keys().next().value;
       if (oldest !== undefined) this.finished.delete(oldest);
     }
   }

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { CoreConfigModule } from '@zusammen/api/core';
 import { PurgeMailPreviewProcessor } from '../maintenance/purge-mail-preview.processor';
 import { NotificationsModule } from '../notifications.module';
+import { IgnoringSendNotificationProcessor } from '../testing/queue-only-processors';
 import { JobHandlerRegistry } from './job-handler.registry';
 
 /** A second handler for the same job name (inherits the @JobHandler of its parent). */
@@ -10,7 +11,10 @@ class AnotherPurgeProcessor extends PurgeMailPreviewProcessor {}
 
 async function bootWith(processors: readonly Type<unknown>[]) {
   @Module({
-    imports: [CoreConfigModule, NotificationsModule.forRoot({ processors, schedules: [] })],
+    imports: [
+      CoreConfigModule,
+      NotificationsModule.forRoot({ processors, schedules: [], outbox: false }),
+    ],
   })
   class RegistryTestModule {}
   return NestFactory.createApplicationContext(RegistryTestModule, {
@@ -30,19 +34,25 @@ describe('job handler startup check', () => {
   });
 
   it('boots when every job name has exactly one handler', async () => {
-    const app = await bootWith([PurgeMailPreviewProcessor]);
+    const app = await bootWith([PurgeMailPreviewProcessor, IgnoringSendNotificationProcessor]);
     expect(app.get(JobHandlerRegistry).has('maintenance', 'purge-mail-preview')).toBe(true);
     await app.close();
   });
 
   it('refuses to boot when a job name has no handler', async () => {
-    await expect(bootWith([])).rejects.toThrow(
+    await expect(bootWith([IgnoringSendNotificationProcessor])).rejects.toThrow(
       'job "maintenance/purge-mail-preview" has no handler',
     );
   });
 
   it('refuses to boot when a job name has two handlers', async () => {
-    await expect(bootWith([PurgeMailPreviewProcessor, AnotherPurgeProcessor])).rejects.toThrow(
+    await expect(
+      bootWith([
+        PurgeMailPreviewProcessor,
+        AnotherPurgeProcessor,
+        IgnoringSendNotificationProcessor,
+      ]),
+    ).rejects.toThrow(
       'job "maintenance/purge-mail-preview" has 2 handlers: PurgeMailPreviewProcessor, AnotherPurgeProcessor',
     );
   });

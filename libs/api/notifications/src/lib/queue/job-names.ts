@@ -1,7 +1,6 @@
 /**
  * Queues, job names and payloads (STYLE.md §5): two queues, kebab-case job names, one payload type per job name.
- * The outbox issue adds `send-notification` to the `notifications` queue (with its processor); until then the queue
- * exists (the worker listens on it) but carries no job name, so nothing can be added to it by mistake.
+ * `notifications/send-notification` delivers one outbox row (job id = the row id, payload = that id only).
  */
 export const QUEUE_NAMES = {
   notifications: 'notifications',
@@ -16,7 +15,14 @@ export const ALL_QUEUE_NAMES: readonly QueueName[] = [
   QUEUE_NAMES.maintenance,
 ];
 
-export const NOTIFICATION_JOBS = {} as const;
+export const NOTIFICATION_JOBS = {
+  sendNotification: 'send-notification',
+} as const;
+
+/** Payload of `notifications/send-notification`: the outbox row to deliver (the row holds everything else). */
+export interface SendNotificationPayload {
+  notificationId: string;
+}
 
 export const MAINTENANCE_JOBS = {
   purgeMailPreview: 'purge-mail-preview',
@@ -29,7 +35,9 @@ export interface PurgeMailPreviewPayload {
 
 /** The payload type of every job name, per queue. Payloads carry ids and numbers only, never addresses or secrets. */
 export interface JobPayloadMap {
-  notifications: Record<never, never>;
+  notifications: {
+    'send-notification': SendNotificationPayload;
+  };
   maintenance: {
     'purge-mail-preview': PurgeMailPreviewPayload;
   };

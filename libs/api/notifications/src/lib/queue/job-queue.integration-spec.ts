@@ -12,6 +12,7 @@ import { NotificationsWorkerModule } from '../notifications-worker.module';
 import { NotificationsModule } from '../notifications.module';
 import { BullmqJobQueue } from './bullmq-job-queue';
 import { InProcessJobQueue } from './in-process-job-queue';
+import { IgnoringSendNotificationProcessor } from '../testing/queue-only-processors';
 import type { JobContext } from './job-handler.decorator';
 import { ALL_QUEUE_NAMES, type PurgeMailPreviewPayload } from './job-names';
 import {
@@ -92,7 +93,8 @@ async function boot(root: 'api' | 'worker'): Promise<INestApplicationContext> {
   const options = {
     queueSettings: FAST_SETTINGS,
     schedules: [],
-    processors: [RecordingPurgeProcessor],
+    processors: [RecordingPurgeProcessor, IgnoringSendNotificationProcessor],
+    outbox: false,
   };
   @Module({
     imports: [
@@ -167,6 +169,36 @@ function describeQueueSemantics(
     );
     await waitUntil(() => callsOf(id).length > 0);
     expect(callsOf(id)[0].at - addedAt).toBeGreaterThanOrEqual(590);
+  });
+
+  it(`${label}: reports, moves and removes a delayed job, and counts jobs per state`, async () => {
+    const queue = getQueue();
+    const id = `purge-state-${label}`;
+    expect(await queue.getJobState('maintenance', id)).toBe('unknown');
+    await queue.add(
+      'maintenance',
+      'purge-mail-preview',
+      { retentionDays: 14 },
+      { jobId: id, delayMs: 60_000 },
+    );
+    expect(await queue.getJobState('maintenance', id)).toBe('delayed');
+    expect((await queue.getCounts('maintenance')).delayed).toBeGreaterThanOrEqual(1);
+    expect(await queue.changeDelay('maintenance', id, 200)).toBe(true);
+    await waitUntil(() => callsOf(id).length > 0);
+    await waitUntil(async () => (await queue.getJobState('maintenance', id)) === 'completed');
+    expect(await queue.changeDelay('maintenance', id, 200)).toBe(false);
+    // a finished job is removed so that its id can be added again
+    expect(await queue.remove('maintenance', id)).toBe(true);
+    expect(await queue.getJobState('maintenance', id)).toBe('unknown');
+    await queue.add(
+      'maintenance',
+      'purge-mail-preview',
+      { retentionDays: 14 },
+      { jobId: id, delayMs: 60_000 },
+    );
+    expect(await queue.remove('maintenance', id)).toBe(true);
+    expect(await queue.getJobState('maintenance', id)).toBe('unknown');
+    expect(await queue.remove('maintenance', id)).toBe(false);
   });
 
   it(`${label}: rejects a job id with ":" or only digits before it reaches the queue`, async () => {

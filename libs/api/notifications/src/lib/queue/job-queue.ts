@@ -23,6 +23,17 @@ export type AnyJobSchedule = {
 
 export type JobQueueMode = 'bullmq' | 'in-process';
 
+/** Where a job is; `unknown` = no job with that id (never added, removed, or Redis lost it). */
+export type JobState = 'waiting' | 'delayed' | 'active' | 'completed' | 'failed' | 'unknown';
+
+/** Jobs per state of one queue (admin view, metrics). */
+export interface QueueJobCounts {
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+}
+
 /**
  * Producer side of the queues. `REDIS_URL` set → BullMQ (the worker process consumes);
  * unset → an in-process dispatcher with the same retry semantics (embedded mode, DESIGN.md §2).
@@ -42,6 +53,21 @@ export abstract class JobQueue {
 
   /** Creates or updates a repeating job (BullMQ job scheduler / interval timer); the first job runs now. */
   abstract upsertSchedule(schedule: AnyJobSchedule): Promise<void>;
+
+  /** The state of the job with this id. */
+  abstract getJobState(queue: QueueName, jobId: string): Promise<JobState>;
+
+  /** Moves a delayed job to run `delayMs` from now; false when the job is not (or no longer) delayed. */
+  abstract changeDelay(queue: QueueName, jobId: string, delayMs: number): Promise<boolean>;
+
+  /**
+   * Forgets a job that is not running (waiting, delayed or finished), so its id can be added again;
+   * false when there is no such job or it is active.
+   */
+  abstract remove(queue: QueueName, jobId: string): Promise<boolean>;
+
+  /** Jobs per state of the queue. */
+  abstract getCounts(queue: QueueName): Promise<QueueJobCounts>;
 
   /** The untyped core of `add`: queue and name were checked against the payload map by the caller. */
   protected abstract addJob(

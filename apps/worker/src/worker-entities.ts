@@ -1,0 +1,13 @@
+import { BOOKING_ENTITIES } from '@zusammen/api/booking';
+import { IDENTITY_ENTITIES } from '@zusammen/api/identity';
+import { NOTIFICATION_ENTITIES } from '@zusammen/api/notifications';
+
+/**
+ * The worker's entities: the same libraries' lists as apps/api's `ALL_ENTITIES` (apps cannot import each other).
+ * worker.integration-spec.ts fails when a table of the migrated database has no entity here.
+ */
+export const WORKER_ENTITIES = [
+  ...IDENTITY_ENTITIES,
+  ...BOOKING_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
+] as const;
