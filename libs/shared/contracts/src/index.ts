@@ -5,3 +5,4 @@ export * from './lib/role';
 export * from './lib/room';
 export * from './lib/system';
 export * from './lib/notification';
+export * from './lib/auth';
