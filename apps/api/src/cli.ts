@@ -29,10 +29,7 @@ const MIGRATIONS_DIR = resolve(process.cwd(), 'apps/api/src/database/migrations'
 function listDemoLogins(): string {
   const width = Math.max(...DEMO_LOGINS.map((l) => l.email.length));
   const rows = DEMO_LOGINS.map((l) => `    ${l.email.padEnd(width)}  ${l.roles.join(', ')}`);
-  return [
-    `  Demo logins (password ${DEMO_PASSWORD}; sign-in arrives with the identity issue):`,
-    ...rows,
-  ].join('\n');
+  return [`  Demo logins (password ${DEMO_PASSWORD}):`, ...rows].join('\n');
 }
 
 type Command = (db: OpenDatabase, args: string[]) => Promise<number>;

@@ -1,5 +1,6 @@
 import { Body, Controller, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Public } from '@zusammen/api/identity';
 import { createRoom, createTestApp } from '@zusammen/api/testing';
 import type {
   ApiErrorBody,
@@ -24,6 +25,7 @@ class ProbeDto {
 }
 
 /** A test-only endpoint that exercises the real global ValidationPipe and error filter. */
+@Public()
 @Controller('test-probe')
 class ProbeController {
   @Post()

@@ -1,14 +1,21 @@
 import { Module } from '@nestjs/common';
 import { RoomModule } from '@zusammen/api/booking';
 import { ApiCoreModule } from '@zusammen/api/core';
+import { IdentityModule } from '@zusammen/api/identity';
 import { NotificationsModule } from '@zusammen/api/notifications';
 import { API_DATABASE_OPTIONS } from '../database/data-source';
 
 /**
- * The HTTP process: core (config, logs, database, health, errors), notifications (job queue: BullMQ
+ * The HTTP process: core (config, logs, database, health, errors), identity (sessions, the deny-by-default
+ * guard, the boot check that every route declares its access policy), notifications (job queue: BullMQ
  * with REDIS_URL, in-process without; mail: SMTP or file preview) and the feature modules.
  */
 @Module({
-  imports: [ApiCoreModule.forRoot(API_DATABASE_OPTIONS), NotificationsModule.forRoot(), RoomModule],
+  imports: [
+    ApiCoreModule.forRoot(API_DATABASE_OPTIONS),
+    IdentityModule,
+    NotificationsModule.forRoot(),
+    RoomModule,
+  ],
 })
 export class AppModule {}

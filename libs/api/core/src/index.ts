@@ -17,6 +17,8 @@ export * from './lib/errors/api-exception.filter';
 export * from './lib/validation/flatten-validation-errors';
 export * from './lib/validation/create-validation-pipe';
 export * from './lib/validation/uuid-param.dto';
+// Access policy (enforced by @zusammen/api/identity)
+export * from './lib/access/access-policy';
 // Logging
 export * from './lib/logging/request-id';
 export * from './lib/logging/logging.module';

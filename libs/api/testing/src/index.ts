@@ -9,3 +9,4 @@ export * from './lib/test-redis';
 export * from './lib/wait-until';
 export * from './lib/node-process';
 export * from './lib/isolated-schema';
+export * from './lib/test-session';

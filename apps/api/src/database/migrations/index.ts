@@ -1,6 +1,7 @@
 import type { MigrationClass } from '@zusammen/api/core';
 import { InitialSchema1795698001936 } from './1795698001936-initial-schema';
 import { NotificationOutbox1795700473020 } from './1795700473020-notification-outbox';
+import { UserSessions1795702287806 } from './1795702287806-user-sessions';
 
 /**
  * Every migration, oldest first. Files are `<unix-ms>-<kebab-name>.ts`; `cli.js generate <name>` writes
@@ -9,4 +10,5 @@ import { NotificationOutbox1795700473020 } from './1795700473020-notification-ou
 export const MIGRATIONS: readonly MigrationClass[] = [
   InitialSchema1795698001936,
   NotificationOutbox1795700473020,
+  UserSessions1795702287806,
 ];

@@ -1,4 +1,6 @@
+import { UserSession } from './session/user-session.entity';
+import { SignInAttempt } from './sign-in/sign-in-attempt.entity';
 import { UserAccount } from './user-account.entity';
 
 /** Entities of the identity context, for the explicit entity list of each process. */
-export const IDENTITY_ENTITIES = [UserAccount] as const;
+export const IDENTITY_ENTITIES = [UserAccount, UserSession, SignInAttempt] as const;

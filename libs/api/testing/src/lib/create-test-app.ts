@@ -62,9 +62,15 @@ export async function createTestApp(options: TestAppOptions): Promise<NestFastif
         abortOnError: false,
       },
     );
-    await configureHttpApp(app, { logger: new Logger('TestApp') });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    try {
+      await configureHttpApp(app, { logger: new Logger('TestApp') });
+      await app.init();
+      await app.getHttpAdapter().getInstance().ready();
+    } catch (error) {
+      // a failed boot (e.g. the route policy check) must not leave database pools open
+      await app.close().catch(() => undefined);
+      throw error;
+    }
     return app;
   } finally {
     restoreEnv();

@@ -6,12 +6,14 @@ import {
   type HealthIndicatorFunction,
 } from '@nestjs/terminus';
 import type { HealthResponse } from '@zusammen/shared/contracts';
+import { Public } from '../access/access-policy';
 import { DatabaseHealthIndicator } from './database-health.indicator';
 import { RedisHealthIndicator } from './redis-health.indicator';
 import { toHealthResponse } from './to-health-response';
 
 /** Liveness and readiness probes (public, no secrets). */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

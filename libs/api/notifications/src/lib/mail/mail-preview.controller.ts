@@ -1,12 +1,14 @@
 import { Controller, Get, HttpStatus, Param, StreamableFile } from '@nestjs/common';
 import { DomainException } from '@zusammen/api/core';
+import { Roles } from '@zusammen/api/identity';
 import { CommonErrorCode } from '@zusammen/shared/contracts';
 import { MailPreviewService, type MailPreviewSummary } from './mail-preview.service';
 
 /**
  * Developer view of the preview mails (/api/dev/mail-preview). Registered only without SMTP_URL and outside
- * production (see `mailPreviewRoutesEnabled`). The identity issue adds an admin guard to this controller.
+ * production (see `mailPreviewRoutesEnabled`). Admins only: the mails hold other people's addresses and links.
  */
+@Roles('admin')
 @Controller('dev/mail-preview')
 export class MailPreviewController {
   constructor(private readonly previews: MailPreviewService) {}

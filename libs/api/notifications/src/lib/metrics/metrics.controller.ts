@@ -1,11 +1,14 @@
 import { Controller, Get, Header } from '@nestjs/common';
+import { Public } from '@zusammen/api/identity';
 import { Registry } from 'prom-client';
 import { NotificationMetrics } from './notification-metrics';
 
 /**
- * GET /api/metrics — Prometheus text format. Public for now: it holds counts only, no personal data.
- * The identity issue may restrict it (e.g. to the monitoring network or a token).
+ * GET /api/metrics — Prometheus text format, counts only, no personal data. Public at the application level:
+ * Prometheus scrapes it inside the cluster without a session; restrict it at the ingress (do not route
+ * /api/metrics from the internet, see infra/).
  */
+@Public()
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: NotificationMetrics) {}

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { Controller, Get, Module, Param, Post } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiCoreModule } from '@zusammen/api/core';
+import {
+  IDENTITY_ENTITIES,
+  IdentityModule,
+  Public,
+  RoutePolicies,
+  UndeclaredRoutesError,
+  type AccessPolicy,
+  type RoutePolicy,
+} from '@zusammen/api/identity';
+import { createTestApp, createUserAccount, signInForTest } from '@zusammen/api/testing';
+import { ROLES, type Role } from '@zusammen/shared/contracts';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app/app.module';
+
+const PASSWORD = 'Matrix-Passwort-2026';
+
+function describePolicy(policy: AccessPolicy | undefined): string {
+  if (!policy) return 'UNDECLARED';
+  return policy.kind === 'roles' ? `roles: ${policy.roles.join(', ')}` : policy.kind;
+}
+
+/** What the declared policy promises for a caller (undefined: anonymous). */
+function expectedOutcome(policy: AccessPolicy, role: Role | undefined): 'allowed' | 401 | 403 {
+  if (policy.kind === 'public') return 'allowed';
+  if (role === undefined) return 401;
+  if (policy.kind === 'authenticated') return 'allowed';
+  return policy.roles.includes(role) ? 'allowed' : 403;
+}
+
+describe('route policy: every route declares who may call it (integration)', () => {
+  let app: NestFastifyApplication;
+  let routes: RoutePolicy[];
+
+  beforeAll(async () => {
+    app = await createTestApp({ imports: [AppModule] });
+    routes = app.get(RoutePolicies).list();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('boots the real AppModule with every route declared, and lists them', () => {
+    expect(routes.filter((route) => route.policy === undefined)).toEqual([]);
+    expect(routes.map((r) => `${r.method} ${r.path} → ${describePolicy(r.policy)}`)).toEqual([
+      'GET /api/auth/session → authenticated',
+      'POST /api/auth/sign-in → public',
+      'POST /api/auth/sign-out → public',
+      'GET /api/dev/mail-preview → roles: admin',
+      'GET /api/dev/mail-preview/:id → roles: admin',
+      'GET /api/health/live → public',
+      'GET /api/health/ready → public',
+      'GET /api/metrics → public',
+      'GET /api/rooms → public',
+      'GET /api/system → public',
+    ]);
+  });
+
+  it('authorization matrix: every route as anonymous and as each role answers as declared', async () => {
+    const db = app.get(DataSource);
+    const users = new Map<Role | undefined, string>();
+    for (const role of ROLES) {
+      const email = `matrix-${role}-${randomUUID()}@test.invalid`;
+      await createUserAccount(db, { email, roles: [role], password: PASSWORD });
+      users.set(role, email);
+    }
+
+    const mismatches: string[] = [];
+    for (const route of routes) {
+      const url = route.path.replace(/:[A-Za-z0-9_]+/g, () => randomUUID());
+      for (const role of [undefined, ...ROLES]) {
+        if (!route.policy) throw new Error(`${route.path} is undeclared`);
+        // a fresh session per call: sign-out would otherwise end the session of later calls
+        const email = users.get(role);
+        const headers = email ? (await signInForTest(app, email, PASSWORD)).headers() : undefined;
+        const response = await app.inject({
+          method: route.method as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+          url,
+          headers,
+        });
+        const expected = expectedOutcome(route.policy, role);
+        const actual = response.statusCode;
+        const ok = expected === 'allowed' ? actual !== 401 && actual !== 403 : actual === expected;
+        if (!ok)
+          mismatches.push(
+            `${route.method} ${route.path} as ${role ?? 'anonymous'}: expected ${expected}, got ${actual} ${response.body.slice(0, 120)}`,
+          );
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('keeps unknown routes a plain 404 for anonymous callers', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/does-not-exist' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+@Controller('undeclared-probe')
+class UndeclaredProbeController {
+  @Get()
+  list(): string[] {
+    return [];
+  }
+
+  @Post(':id')
+  change(@Param('id') id: string): string {
+    return id;
+  }
+
+  @Public()
+  @Get('open')
+  open(): string {
+    return 'ok';
+  }
+}
+
+@Module({ controllers: [UndeclaredProbeController] })
+class UndeclaredProbeModule {}
+
+describe('route policy boot check (integration)', () => {
+  it('refuses to start an application with an undeclared route, naming each one', async () => {
+    const boot = createTestApp({
+      imports: [
+        ApiCoreModule.forRoot({ entities: [...IDENTITY_ENTITIES] }),
+        IdentityModule,
+        UndeclaredProbeModule,
+      ],
+    });
+    await expect(boot).rejects.toBeInstanceOf(UndeclaredRoutesError);
+    const error = (await boot.catch((e: unknown) => e)) as UndeclaredRoutesError;
+    expect(error.routes.map((r) => `${r.method} ${r.path} ${r.handler}`)).toEqual([
+      'GET /api/undeclared-probe UndeclaredProbeController.list',
+      'POST /api/undeclared-probe/:id UndeclaredProbeController.change',
+    ]);
+    expect(error.message).toContain('GET /api/undeclared-probe (UndeclaredProbeController.list)');
+  });
+});

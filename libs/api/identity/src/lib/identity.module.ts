@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { AccessGuard } from './access/access.guard';
+import { RoutePolicies } from './access/route-policies';
+import { identityConfig } from './config/identity-config';
+import { SessionCookies } from './http/session-cookies';
+import { SessionService } from './session/session.service';
+import { AuthController } from './sign-in/auth.controller';
+import { SignInAttempts } from './sign-in/sign-in-attempts';
+import { SignInService } from './sign-in/sign-in.service';
+
+/**
+ * Sessions and deny-by-default access for the HTTP process: the session API (/api/auth/…), the global
+ * {@link AccessGuard} and the boot-time check that every route declares its policy. Import once, in AppModule
+ * (needs ApiCoreModule's database and config).
+ */
+@Module({
+  imports: [ConfigModule.forFeature(identityConfig), DiscoveryModule],
+  controllers: [AuthController],
+  providers: [
+    SessionService,
+    SessionCookies,
+    SignInAttempts,
+    SignInService,
+    RoutePolicies,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [SessionService, RoutePolicies],
+})
+export class IdentityModule {}
