@@ -1,8 +1,7 @@
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import type { ApplicationConfig } from '@angular/core';
 import { provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { acceptLanguageInterceptor, provideI18n } from '@zusammen/web/core';
+import { provideApiHttp, provideI18n, provideSession } from '@zusammen/web/core';
 import { APP_ROUTES } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
@@ -14,7 +13,8 @@ export const appConfig: ApplicationConfig = {
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled', anchorScrolling: 'enabled' }),
     ),
-    provideHttpClient(withFetch(), withInterceptors([acceptLanguageInterceptor])),
+    provideApiHttp(),
     provideI18n(),
+    provideSession(),
   ],
 };

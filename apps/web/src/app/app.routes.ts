@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { requireSignedIn } from '@zusammen/web/core';
 
 /** Route paths (German slugs, as the town uses them). `title` values are i18n keys. */
 export const APP_ROUTES: Routes = [
@@ -20,6 +21,13 @@ export const APP_ROUTES: Routes = [
     title: 'signIn.pageTitle',
     loadComponent: () =>
       import('./pages/sign-in/sign-in-page.component').then((m) => m.SignInPageComponent),
+  },
+  {
+    path: 'konto',
+    title: 'account.pageTitle',
+    canActivate: [requireSignedIn],
+    loadComponent: () =>
+      import('./pages/account/account-page.component').then((m) => m.AccountPageComponent),
   },
   {
     path: '**',

@@ -1,4 +1,6 @@
 export { acceptLanguageInterceptor } from './lib/http/accept-language.interceptor';
+export { provideApiHttp } from './lib/http/provide-api-http';
+export { sessionExpiredInterceptor } from './lib/http/session-expired.interceptor';
 export { GermanFallbackMissingHandler } from './lib/i18n/german-fallback-missing.handler';
 export { provideI18n } from './lib/i18n/provide-i18n';
 export { SITE_NAME_KEY, TranslatedTitleStrategy } from './lib/i18n/translated-title.strategy';
@@ -11,11 +13,15 @@ export {
 } from './lib/locale/initial-locale';
 export { LocaleDirectionality } from './lib/locale/locale-directionality';
 export { LOCALE_NATIVE_NAMES } from './lib/locale/locale-names';
-export { LOCALE_STORAGE_KEY, LocaleService } from './lib/locale/locale.service';
+export { LOCALE_CHOSEN_KEY, LOCALE_STORAGE_KEY, LocaleService } from './lib/locale/locale.service';
 export type { TextDirection } from './lib/locale/text-direction';
 export { textDirectionOf } from './lib/locale/text-direction';
 export type { NavAudience, NavItem } from './lib/navigation/nav-item';
 export { NAV_ITEMS } from './lib/navigation/nav-items';
 export { visibleNavItems } from './lib/navigation/visible-nav-items';
-export type { Session } from './lib/session/session.store';
+export { provideSession } from './lib/session/provide-session';
+export { safeReturnUrl } from './lib/session/return-url';
+export { requireRole, requireSignedIn, signInUrlTree } from './lib/session/session.guards';
+export { ACCOUNT_PATH, RETURN_URL_PARAM, SIGN_IN_PATH } from './lib/session/session-paths';
 export { SessionStore } from './lib/session/session.store';
+export type { SessionStatus, SignInError, SignInOutcome } from './lib/session/sign-in-outcome';

@@ -1,11 +1,12 @@
 import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import type { ComponentFixture } from '@angular/core/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
-import { LocaleService } from '@zusammen/web/core';
+import { AUTH_ROUTES } from '@zusammen/shared/contracts';
+import { LocaleService, SessionStore } from '@zusammen/web/core';
 import ar from '../../../public/i18n/ar.json';
 import de from '../../../public/i18n/de.json';
 import { LayoutComponent } from './layout.component';
@@ -23,6 +24,7 @@ describe('LayoutComponent', () => {
 
   beforeEach(async () => {
     localStorage.clear();
+    sessionStorage.clear();
     TestBed.configureTestingModule({
       imports: [
         LayoutComponent,
@@ -49,6 +51,28 @@ describe('LayoutComponent', () => {
     await fixture.whenStable();
   });
 
+  /** Answers the session request as the API would for this visitor. */
+  async function answerSession(user: 'anonymous' | 'staff'): Promise<void> {
+    const loading = TestBed.inject(SessionStore).load();
+    const request = TestBed.inject(HttpTestingController).expectOne(AUTH_ROUTES.session);
+    if (user === 'anonymous') {
+      request.flush({ code: 'UNAUTHENTICATED', message: '' }, { status: 401, statusText: '' });
+    } else {
+      request.flush({
+        user: {
+          id: '0f5a3c1e-2b8d-4e0a-9c6f-7d1e2a3b4c5d',
+          displayName: 'Martina Terhorst',
+          email: 'staff@demo.zusammenleben.invalid',
+          roles: ['staff'],
+          locale: 'de',
+        },
+        expiresAt: '2026-12-01T12:00:00.000Z',
+      });
+    }
+    await loading;
+    await fixture.whenStable();
+  }
+
   it('starts with the skip link, then header, navigation, main and footer landmarks', () => {
     const first = el().querySelector('a, button, select, input');
     expect(first?.textContent?.trim()).toBe('Zum Inhalt springen');
@@ -59,7 +83,38 @@ describe('LayoutComponent', () => {
     expect(el().querySelector('footer nav')?.getAttribute('aria-label')).toBe('Weitere Links');
   });
 
-  it('shows an anonymous visitor the public navigation and a sign-in link', () => {
+  it('shows no sign-in state until the session is known', () => {
+    expect(el().querySelector('a[href="/anmelden"]')).toBeNull();
+    expect(el().querySelector('[data-testid="session-user"]')).toBeNull();
+  });
+
+  it('shows a signed-in user their name, the account link and sign-out', async () => {
+    await answerSession('staff');
+
+    expect(el().querySelector('[data-testid="session-user"]')?.textContent?.trim()).toBe(
+      'Martina Terhorst',
+    );
+    expect(el().querySelector('a[href="/konto"]')?.textContent?.trim()).toBe('Mein Konto');
+    expect(el().querySelector('header button')?.textContent?.trim()).toBe('Abmelden');
+    expect(el().querySelector('a[href="/anmelden"]')).toBeNull();
+  });
+
+  it('signs out from the header', async () => {
+    await answerSession('staff');
+
+    el().querySelector<HTMLButtonElement>('header button')?.click();
+    TestBed.inject(HttpTestingController)
+      .expectOne(AUTH_ROUTES.signOut)
+      .flush(null, { status: 204, statusText: '' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await fixture.whenStable();
+
+    expect(el().querySelector('[data-testid="session-user"]')).toBeNull();
+    expect(el().querySelector('a[href="/anmelden"]')?.textContent?.trim()).toBe('Anmelden');
+  });
+
+  it('shows an anonymous visitor the public navigation and a sign-in link', async () => {
+    await answerSession('anonymous');
     const links = Array.from(el().querySelectorAll('header nav a')).map((a) => [
       a.textContent?.trim(),
       a.getAttribute('href'),
@@ -98,7 +153,7 @@ describe('LayoutComponent', () => {
     expect(document.activeElement).toBe(el().querySelector('main'));
   });
 
-  it('switches the language from the switcher', async () => {
+  it('switches the language from the switcher, as an explicit choice', async () => {
     const select = el().querySelector('select') as HTMLSelectElement;
     expect(select.options).toHaveLength(5);
     select.value = 'ar';
@@ -106,6 +161,7 @@ describe('LayoutComponent', () => {
     await fixture.whenStable();
 
     expect(TestBed.inject(LocaleService).current()).toBe('ar');
+    expect(TestBed.inject(LocaleService).chosenThisVisit()).toBe(true);
     expect(TestBed.inject(TranslocoService).getActiveLang()).toBe('ar');
     expect(document.documentElement.dir).toBe('rtl');
     expect(el().querySelector('.skip-link')?.textContent?.trim()).toBe('انتقل إلى المحتوى');

@@ -7,6 +7,7 @@ import {
   afterNextRender,
   effect,
   inject,
+  signal,
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -63,6 +64,8 @@ export class LayoutComponent {
   protected readonly languageOptions = LANGUAGE_OPTIONS;
   protected readonly exactMatch = EXACT_MATCH;
   protected readonly prefixMatch = PREFIX_MATCH;
+  protected readonly signingOut = signal(false);
+  protected readonly signOutFailed = signal(false);
 
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   private readonly navigationEnd = toSignal(
@@ -90,7 +93,20 @@ export class LayoutComponent {
   }
 
   protected onLocaleChange(locale: Locale): void {
-    void this.locale.use(locale);
+    void this.locale.choose(locale);
+  }
+
+  /** Ends the session, then starts over on the landing page; on failure says so and stays. */
+  protected async signOut(): Promise<void> {
+    this.signingOut.set(true);
+    this.signOutFailed.set(false);
+    const signedOut = await this.session.signOut();
+    this.signingOut.set(false);
+    if (signedOut) {
+      await this.router.navigateByUrl('/');
+    } else {
+      this.signOutFailed.set(true);
+    }
   }
 
   /** The skip link focuses `<main>` itself; a plain `#main` href would leave the SPA (base href). */

@@ -1,19 +1,107 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import type { ElementRef } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
+import type { SignInError } from '@zusammen/web/core';
+import { ACCOUNT_PATH, SessionStore, safeReturnUrl } from '@zusammen/web/core';
+
+type FieldProblem = 'email' | 'password';
 
 /**
- * Placeholder until identity lands: explains the state and shows the future form, switched off.
- * Nothing here pretends to sign anyone in.
+ * Sign-in with email and password. Errors appear in an alert region that the fields point to
+ * (`aria-describedby`); afterwards the visitor returns to the page they came from (`?zurueck=`,
+ * same-origin paths only) or reaches their account page.
  */
 @Component({
   selector: 'zl-sign-in-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective],
+  imports: [TranslocoDirective, RouterLink],
   templateUrl: './sign-in-page.component.html',
   styleUrl: './sign-in-page.component.scss',
 })
 export class SignInPageComponent {
-  protected preventSubmit(event: Event): void {
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
+
+  /** `?zurueck=`: the page to return to (bound by the router). */
+  readonly zurueck = input<string | undefined>();
+
+  protected readonly email = signal('');
+  protected readonly password = signal('');
+  protected readonly passwordVisible = signal(false);
+  protected readonly sending = signal(false);
+  protected readonly error = signal<SignInError | null>(null);
+  protected readonly missing = signal<readonly FieldProblem[]>([]);
+  protected readonly returnTo = computed(() => safeReturnUrl(this.zurueck()));
+
+  /** Ids the email field points to for its description. */
+  protected readonly emailDescribedBy = computed(() =>
+    this.describedBy(this.missing().includes('email') ? 'sign-in-email-missing' : null),
+  );
+  protected readonly passwordDescribedBy = computed(() =>
+    this.describedBy(this.missing().includes('password') ? 'sign-in-password-missing' : null),
+  );
+
+  private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
+  private readonly passwordInput =
+    viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
+
+  protected togglePassword(): void {
+    this.passwordVisible.update((visible) => !visible);
+  }
+
+  protected async submit(event: Event): Promise<void> {
     event.preventDefault();
+    if (this.sending()) {
+      return;
+    }
+    const missing: FieldProblem[] = [];
+    if (!this.email().trim()) missing.push('email');
+    if (!this.password()) missing.push('password');
+    this.missing.set(missing);
+    this.error.set(null);
+    if (missing.length > 0) {
+      this.focusLater(missing[0] === 'email' ? this.emailInput() : this.passwordInput());
+      return;
+    }
+
+    this.sending.set(true);
+    const outcome = await this.session.signIn(this.email(), this.password());
+    this.sending.set(false);
+    if (outcome.ok) {
+      await this.router.navigateByUrl(this.returnTo() ?? ACCOUNT_PATH);
+      return;
+    }
+    this.error.set(outcome.error);
+    // The submit button was disabled while sending, which drops its focus: put it where the
+    // visitor can correct the input.
+    const input = this.passwordInput();
+    this.focusLater(input, outcome.error === 'invalidCredentials');
+  }
+
+  private describedBy(fieldError: string | null): string | null {
+    const ids = [fieldError, this.error() ? 'sign-in-error' : null].filter(Boolean);
+    return ids.length > 0 ? ids.join(' ') : null;
+  }
+
+  private focusLater(input: ElementRef<HTMLInputElement>, select = false): void {
+    afterNextRender(
+      () => {
+        input.nativeElement.focus();
+        if (select) input.nativeElement.select();
+      },
+      { injector: this.injector },
+    );
   }
 }

@@ -10,7 +10,7 @@ import type { Observable } from 'rxjs';
 import { of, throwError } from 'rxjs';
 import { provideI18n } from '../i18n/provide-i18n';
 import { LocaleDirectionality } from './locale-directionality';
-import { LOCALE_STORAGE_KEY, LocaleService } from './locale.service';
+import { LOCALE_CHOSEN_KEY, LOCALE_STORAGE_KEY, LocaleService } from './locale.service';
 
 const TRANSLATIONS: Record<string, Translation> = {
   de: { greeting: 'Hallo', onlyGerman: 'Nur auf Deutsch' },
@@ -54,6 +54,7 @@ function configure(): LocaleService {
 describe('LocaleService', () => {
   beforeEach(() => {
     localStorage.clear();
+    sessionStorage.clear();
     setUrl('');
     document.documentElement.lang = '';
     document.documentElement.dir = '';
@@ -113,6 +114,19 @@ describe('LocaleService', () => {
     expect(loadErrors).toHaveBeenCalled();
   });
 
+  it('remembers for this visit that the visitor chose a language', async () => {
+    sessionStorage.clear();
+    const service = configure();
+    await service.use('en');
+    expect(service.chosenThisVisit()).toBe(false);
+
+    await expect(service.choose('uk')).resolves.toBe(true);
+
+    expect(service.current()).toBe('uk');
+    expect(service.chosenThisVisit()).toBe(true);
+    expect(sessionStorage.getItem(LOCALE_CHOSEN_KEY)).toBe('1');
+  });
+
   it('rejects unsupported languages without changing anything', async () => {
     const service = configure();
     await service.use('en');
@@ -151,6 +165,16 @@ describe('LocaleService', () => {
       expect(service.current()).toBe('ar');
       expect(document.documentElement.dir).toBe('rtl');
       expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('ar');
+      expect(service.chosenThisVisit()).toBe(true);
+    });
+
+    it('does not count a stored choice of an earlier visit as chosen now', async () => {
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
+      const service = configure();
+
+      await service.init();
+
+      expect(service.chosenThisVisit()).toBe(false);
     });
 
     it('falls back to German when the first choice cannot be loaded', async () => {

@@ -10,6 +10,8 @@ import { textDirectionOf } from './text-direction';
 
 /** localStorage key that remembers the chosen language between visits. */
 export const LOCALE_STORAGE_KEY = 'zl.locale';
+/** sessionStorage key set once the visitor explicitly chose a language during this visit. */
+export const LOCALE_CHOSEN_KEY = 'zl.locale.chosen';
 
 /**
  * The active language of the web app. Loads the translation (German as fallback) before
@@ -24,6 +26,7 @@ export class LocaleService {
   private readonly pendingTasks = inject(PendingTasks);
 
   private readonly locale = signal<Locale>(DEFAULT_LOCALE);
+  private readonly explicitChoice = signal(this.readChosenThisVisit());
   /** Counts switches so that a slow, older request never overrides a newer choice. */
   private switchSequence = 0;
 
@@ -31,6 +34,11 @@ export class LocaleService {
   readonly current = this.locale.asReadonly();
   /** Writing direction of the active locale. */
   readonly direction = computed(() => textDirectionOf(this.locale()));
+  /**
+   * The visitor explicitly chose the language during this visit (language switcher or a
+   * `?lang=` link), so signing in keeps it instead of switching to the account's language.
+   */
+  readonly chosenThisVisit = this.explicitChoice.asReadonly();
 
   /**
    * Chooses the first language (`?lang=` link, stored choice, browser preference, German)
@@ -45,9 +53,21 @@ export class LocaleService {
       browser: view?.navigator.languages ?? [],
     });
     const switched = await this.use(initial);
+    if (switched && toSupportedLocale(query) === initial) {
+      this.markChosen();
+    }
     if (!switched && initial !== DEFAULT_LOCALE) {
       await this.use(DEFAULT_LOCALE);
     }
+  }
+
+  /** Switches because the visitor asked for it (see {@link chosenThisVisit}). */
+  async choose(requested: Locale | string): Promise<boolean> {
+    const switched = await this.use(requested);
+    if (switched) {
+      this.markChosen();
+    }
+    return switched;
   }
 
   /**
@@ -93,6 +113,23 @@ export class LocaleService {
     root.lang = locale;
     root.dir = direction;
     this.directionality.setDirection(direction);
+  }
+
+  private markChosen(): void {
+    this.explicitChoice.set(true);
+    try {
+      this.document.defaultView?.sessionStorage.setItem(LOCALE_CHOSEN_KEY, '1');
+    } catch {
+      // See readStored().
+    }
+  }
+
+  private readChosenThisVisit(): boolean {
+    try {
+      return this.document.defaultView?.sessionStorage.getItem(LOCALE_CHOSEN_KEY) === '1';
+    } catch {
+      return false;
+    }
   }
 
   private readStored(): string | null {
