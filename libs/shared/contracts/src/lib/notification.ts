@@ -17,3 +17,56 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 export const NOTIFICATION_STATUSES = ['pending', 'queued', 'sent', 'failed', 'cancelled'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+/** Routes of the in-app notification list (own notifications) and of the staff view. */
+export const NOTIFICATION_ROUTES = {
+  mine: '/api/notifications',
+  unreadCount: '/api/notifications/unread-count',
+  /** POST `${mine}/:id/read` marks one read; POST `${mine}/read-all` marks all read. */
+  readAll: '/api/notifications/read-all',
+  staffProblems: '/api/staff/notifications',
+  /** POST `${staffProblems}/:id/retry` and `${staffProblems}/:id/cancel`. */
+  staffHealth: '/api/staff/notifications/health',
+  /** POST: staff send the `mail-check` test message to themselves. */
+  staffMailCheck: '/api/staff/notifications/mail-check',
+} as const;
+
+/** One notification in the signed-in user's own list. The web app words it from `type` + `payload`. */
+export interface NotificationItem {
+  id: string;
+  type: NotificationType;
+  channel: NotificationChannel;
+  status: NotificationStatus;
+  /** When it was (or will be) delivered: `deliver_after` (ISO 8601). */
+  deliverAt: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationListResponse {
+  items: NotificationItem[];
+  /** Opaque cursor for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface UnreadCountResponse {
+  unread: number;
+}
+
+/** A notification that failed or is still waiting, for the staff view (no addresses, no payload). */
+export interface NotificationProblemItem {
+  id: string;
+  type: NotificationType;
+  channel: NotificationChannel;
+  recipientId: string;
+  status: Extract<NotificationStatus, 'pending' | 'queued' | 'failed'>;
+  attempts: number;
+  lastError: string | null;
+  deliverAt: string;
+  createdAt: string;
+}
+
+export interface NotificationHealthResponse {
+  queue: { waiting: number; active: number; delayed: number; failed: number };
+  outbox: Record<NotificationStatus, number>;
+}
