@@ -38,6 +38,7 @@ export async function startSmtpCounter(): Promise<SmtpCounter> {
       });
     },
   });
+  server.on('error', () => undefined); // a client vanishing mid-session is not the sink's problem
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
