@@ -4,6 +4,4 @@ export default {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'js'],
-  // the worker's behaviour is covered by worker.integration-spec.ts (integration tier)
-  passWithNoTests: true,
 };
