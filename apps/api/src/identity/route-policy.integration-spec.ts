@@ -55,7 +55,16 @@ describe('route policy: every route declares who may call it (integration)', () 
       'GET /api/health/live → public',
       'GET /api/health/ready → public',
       'GET /api/metrics → public',
+      'GET /api/notifications → authenticated',
+      'POST /api/notifications/:id/read → authenticated',
+      'POST /api/notifications/read-all → authenticated',
+      'GET /api/notifications/unread-count → authenticated',
       'GET /api/rooms → public',
+      'GET /api/staff/notifications → roles: staff, admin',
+      'POST /api/staff/notifications/:id/cancel → roles: staff, admin',
+      'POST /api/staff/notifications/:id/retry → roles: staff, admin',
+      'GET /api/staff/notifications/health → roles: staff, admin',
+      'POST /api/staff/notifications/mail-check → roles: staff, admin',
       'GET /api/system → public',
     ]);
   });

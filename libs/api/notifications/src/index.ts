@@ -34,6 +34,10 @@ export * from './lib/send/notification-message-id';
 export * from './lib/send/send-notification.processor';
 export * from './lib/admin/notification-admin.service';
 export * from './lib/metrics/notification-metrics';
+// HTTP: own notifications (bell, list, read) and the staff view
+export * from './lib/errors/notification.exception';
+export * from './lib/inbox/notification-inbox.service';
+export * from './lib/staff/notification-staff.service';
 // Modules
 export * from './lib/notifications.module';
 export * from './lib/notifications-worker.module';

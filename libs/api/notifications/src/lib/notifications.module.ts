@@ -4,6 +4,8 @@ import { DiscoveryModule } from '@nestjs/core';
 import { redisConfig, type RedisConfig } from '@zusammen/api/core';
 import { MailPreviewHttpModule } from './mail/mail-preview-http.module';
 import { mailPreviewRoutesEnabled } from './mail/mail-preview-routes';
+import { NotificationInboxController } from './inbox/notification-inbox.controller';
+import { NotificationInboxService } from './inbox/notification-inbox.service';
 import { MailModule } from './mail/mail.module';
 import { MaintenanceScheduler, OWNS_SCHEDULES } from './maintenance/maintenance.scheduler';
 import { MetricsController } from './metrics/metrics.controller';
@@ -20,6 +22,8 @@ import { JobHandlerRegistry } from './queue/job-handler.registry';
 import { QUEUE_SETTINGS, type QueueSettingsMap } from './queue/job-options';
 import { JobQueue } from './queue/job-queue';
 import { RUNS_RELAY } from './relay/relay-sweep.runner';
+import { NotificationStaffController } from './staff/notification-staff.controller';
+import { NotificationStaffService } from './staff/notification-staff.service';
 
 export function createApiJobQueue(
   redis: RedisConfig,
@@ -34,7 +38,8 @@ export function createApiJobQueue(
 /**
  * Queues, mail and the notification outbox for the API process. REDIS_URL set: jobs go to BullMQ and apps/worker
  * runs them and the outbox relay. Unset (embedded mode): an in-process dispatcher runs the same handlers here,
- * this process runs the relay and owns the schedules. Serves GET /api/metrics.
+ * this process runs the relay and owns the schedules. Serves GET /api/metrics, the signed-in user's own
+ * notifications (/api/notifications) and the staff view (/api/staff/notifications).
  * Exports `JobQueue`, `Mailer`, `MailPreviewService`, `MaintenanceScheduler`, `NotificationOutbox`,
  * `NotificationAdminService` globally: import it once, in AppModule (needs the database).
  */
@@ -51,7 +56,10 @@ export class NotificationsModule {
           debug: false,
         }),
       ],
-      controllers: options.outbox === false ? [] : [MetricsController],
+      controllers:
+        options.outbox === false
+          ? []
+          : [MetricsController, NotificationInboxController, NotificationStaffController],
       providers: [
         ...commonQueueProviders(options),
         {
@@ -69,7 +77,9 @@ export class NotificationsModule {
           useFactory: (jobs: JobQueue) => jobs.mode === 'in-process',
           inject: [JobQueue],
         }),
-        ...(options.outbox === false ? [] : [NotificationMetrics]),
+        ...(options.outbox === false
+          ? []
+          : [NotificationMetrics, NotificationInboxService, NotificationStaffService]),
       ],
       exports: [JobQueue, MailModule, MaintenanceScheduler, ...outboxExports(options)],
     };
