@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { requireSignedIn } from '@zusammen/web/core';
+import { requireRole, requireSignedIn } from '@zusammen/web/core';
 
 /** Route paths (German slugs, as the town uses them). `title` values are i18n keys. */
 export const APP_ROUTES: Routes = [
@@ -28,6 +28,24 @@ export const APP_ROUTES: Routes = [
     canActivate: [requireSignedIn],
     loadComponent: () =>
       import('./pages/account/account-page.component').then((m) => m.AccountPageComponent),
+  },
+  {
+    path: 'benachrichtigungen',
+    title: 'notifications.pageTitle',
+    canActivate: [requireSignedIn],
+    loadComponent: () =>
+      import('./pages/notifications/notifications-page.component').then(
+        (m) => m.NotificationsPageComponent,
+      ),
+  },
+  {
+    path: 'verwaltung/benachrichtigungen',
+    title: 'staffNotifications.pageTitle',
+    canActivate: [requireRole('staff', 'admin')],
+    loadComponent: () =>
+      import('./pages/staff-notifications/staff-notifications-page.component').then(
+        (m) => m.StaffNotificationsPageComponent,
+      ),
   },
   {
     path: '**',

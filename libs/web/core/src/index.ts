@@ -25,3 +25,7 @@ export { requireRole, requireSignedIn, signInUrlTree } from './lib/session/sessi
 export { ACCOUNT_PATH, RETURN_URL_PARAM, SIGN_IN_PATH } from './lib/session/session-paths';
 export { SessionStore } from './lib/session/session.store';
 export type { SessionStatus, SignInError, SignInOutcome } from './lib/session/sign-in-outcome';
+export { APP_TIME_ZONE, formatDateTime } from './lib/notifications/format-date-time';
+export { notificationTextKey } from './lib/notifications/notification-text-key';
+export { NOTIFICATION_CURSOR_PARAM, NotificationsApi } from './lib/notifications/notifications.api';
+export { UNREAD_REFRESH_MS, UnreadCountStore } from './lib/notifications/unread-count.store';

@@ -5,7 +5,7 @@ import type { ComponentFixture } from '@angular/core/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
-import { AUTH_ROUTES } from '@zusammen/shared/contracts';
+import { AUTH_ROUTES, NOTIFICATION_ROUTES } from '@zusammen/shared/contracts';
 import { LocaleService, SessionStore } from '@zusammen/web/core';
 import ar from '../../../public/i18n/ar.json';
 import de from '../../../public/i18n/de.json';
@@ -165,5 +165,38 @@ describe('LayoutComponent', () => {
     expect(TestBed.inject(TranslocoService).getActiveLang()).toBe('ar');
     expect(document.documentElement.dir).toBe('rtl');
     expect(el().querySelector('.skip-link')?.textContent?.trim()).toBe('انتقل إلى المحتوى');
+  });
+
+  it('shows signed-in staff the bell with the unread count and the staff navigation', async () => {
+    await answerSession('staff');
+    const bell = (): HTMLAnchorElement | null =>
+      el().querySelector<HTMLAnchorElement>('[data-testid="notification-bell"]');
+    expect(bell()?.getAttribute('href')).toBe('/benachrichtigungen');
+    expect(bell()?.querySelector('.visually-hidden')?.textContent?.trim()).toBe(
+      'Benachrichtigungen',
+    );
+
+    TestBed.inject(HttpTestingController)
+      .expectOne(NOTIFICATION_ROUTES.unreadCount)
+      .flush({ unread: 3 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await fixture.whenStable();
+
+    expect(bell()?.querySelector('.visually-hidden')?.textContent?.trim()).toBe(
+      'Benachrichtigungen, 3 ungelesen',
+    );
+    expect(bell()?.querySelector('[data-testid="notification-badge"]')?.textContent?.trim()).toBe(
+      '3',
+    );
+    expect(el().querySelector('[data-testid="nav-staff-notifications"]')?.textContent?.trim()).toBe(
+      'Benachrichtigungen verwalten',
+    );
+  });
+
+  it('shows anonymous visitors no bell', async () => {
+    await answerSession('anonymous');
+
+    expect(el().querySelector('[data-testid="notification-bell"]')).toBeNull();
+    TestBed.inject(HttpTestingController).expectNone(NOTIFICATION_ROUTES.unreadCount);
   });
 });

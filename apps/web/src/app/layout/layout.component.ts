@@ -20,10 +20,11 @@ import {
   LOCALE_NATIVE_NAMES,
   LocaleService,
   SessionStore,
+  UnreadCountStore,
   textDirectionOf,
 } from '@zusammen/web/core';
 import type { LanguageOption } from '@zusammen/web/ui';
-import { LanguageSwitcherComponent } from '@zusammen/web/ui';
+import { LanguageSwitcherComponent, NotificationBellComponent } from '@zusammen/web/ui';
 import { filter } from 'rxjs';
 
 const LANGUAGE_OPTIONS: readonly LanguageOption[] = SUPPORTED_LOCALES.map((code) => ({
@@ -51,6 +52,7 @@ const PREFIX_MATCH: IsActiveMatchOptions = { ...EXACT_MATCH, paths: 'subset' };
     RouterLinkActive,
     TranslocoDirective,
     LanguageSwitcherComponent,
+    NotificationBellComponent,
   ],
   templateUrl: './layout.component.html',
   styleUrl: './layout.component.scss',
@@ -61,6 +63,7 @@ export class LayoutComponent {
   private readonly document = inject(DOCUMENT);
   protected readonly locale = inject(LocaleService);
   protected readonly session = inject(SessionStore);
+  protected readonly unread = inject(UnreadCountStore);
   protected readonly languageOptions = LANGUAGE_OPTIONS;
   protected readonly exactMatch = EXACT_MATCH;
   protected readonly prefixMatch = PREFIX_MATCH;

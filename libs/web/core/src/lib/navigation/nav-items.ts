@@ -7,5 +7,11 @@ import type { NavItem } from './nav-item';
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', route: '/', labelKey: 'nav.home', audience: 'public', exact: true },
+  {
+    id: 'staff-notifications',
+    route: '/verwaltung/benachrichtigungen',
+    labelKey: 'nav.staffNotifications',
+    audience: ['staff', 'admin'],
+  },
   { id: 'contacts', route: '/kontakt', labelKey: 'nav.contacts', audience: 'public' },
 ];

@@ -57,3 +57,14 @@ describe('visibleNavItems', () => {
     expect(new Set(NAV_ITEMS.map((item) => item.route)).size).toBe(NAV_ITEMS.length);
   });
 });
+
+describe('NAV_ITEMS', () => {
+  it('offers the notification administration to staff and admins only', () => {
+    expect(ids(visibleNavItems(NAV_ITEMS, ['staff']))).toContain('staff-notifications');
+    expect(ids(visibleNavItems(NAV_ITEMS, ['admin']))).toContain('staff-notifications');
+    expect(ids(visibleNavItems(NAV_ITEMS, ['resident', 'volunteer']))).not.toContain(
+      'staff-notifications',
+    );
+    expect(ids(visibleNavItems(NAV_ITEMS, []))).not.toContain('staff-notifications');
+  });
+});

@@ -1,0 +1,9 @@
+/** i18n keys of the notification wording, per type; unknown types get the generic text. */
+const TYPE_KEYS: Readonly<Record<string, string>> = {
+  'mail-check': 'mailCheck',
+};
+
+/** The i18n key (under `notifications.types`) for a notification type sent by the API. */
+export function notificationTextKey(type: string): string {
+  return `notifications.types.${Object.hasOwn(TYPE_KEYS, type) ? TYPE_KEYS[type] : 'unknown'}`;
+}
