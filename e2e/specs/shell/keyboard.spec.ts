@@ -6,8 +6,11 @@ test('the first Tab reaches the skip link, which moves focus to the main content
 }) => {
   await useLocale(page, 'de');
   await page.goto('/');
-  await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: /zum inhalt/i });
+  // A visitor tabs once the page is there: the shell renders after its translations have loaded.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(skip).toBeAttached();
+  await page.keyboard.press('Tab');
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
