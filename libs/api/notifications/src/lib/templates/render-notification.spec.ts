@@ -74,11 +74,29 @@ describe('renderNotification', () => {
   });
 
   it('links the notification settings where the type says so', () => {
-    const mail = render('mail-check', 'en');
+    const templates: NotificationTemplates = {
+      ...NOTIFICATION_TEMPLATES,
+      'mail-check': { ...NOTIFICATION_TEMPLATES['mail-check'], preferencesLink: true },
+    };
+    const mail = renderNotification(
+      {
+        type: 'mail-check',
+        locale: 'en',
+        payload: SAMPLE_PAYLOADS['mail-check'],
+        recipient: { displayName: 'Amina' },
+        context: CONTEXT,
+      },
+      { templates },
+    );
     const url = 'https://zusammenleben.example.test/einstellungen/benachrichtigungen';
 
     expect(mail.html).toContain(`href="${url}"`);
     expect(mail.text).toContain(`Notification settings: ${url}`);
+  });
+
+  it('the staff test mail has no settings link: nobody subscribed to it', () => {
+    const mail = render('mail-check', 'de');
+    expect(mail.html).not.toContain('/einstellungen/benachrichtigungen');
   });
 
   it('leaves the settings link out for a type that has none', () => {
