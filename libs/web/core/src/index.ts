@@ -24,6 +24,7 @@ export { safeReturnUrl } from './lib/session/return-url';
 export { requireRole, requireSignedIn, signInUrlTree } from './lib/session/session.guards';
 export { ACCOUNT_PATH, RETURN_URL_PARAM, SIGN_IN_PATH } from './lib/session/session-paths';
 export { SessionStore } from './lib/session/session.store';
+export { SignOutAction } from './lib/session/sign-out.action';
 export type { SessionStatus, SignInError, SignInOutcome } from './lib/session/sign-in-outcome';
 export { APP_TIME_ZONE, formatDateTime } from './lib/notifications/format-date-time';
 export { notificationTextKey } from './lib/notifications/notification-text-key';

@@ -7,7 +7,6 @@ import {
   afterNextRender,
   effect,
   inject,
-  signal,
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -22,6 +21,7 @@ import {
   SessionStore,
   UnreadCountStore,
   textDirectionOf,
+  SignOutAction,
 } from '@zusammen/web/core';
 import type { LanguageOption } from '@zusammen/web/ui';
 import { LanguageSwitcherComponent, NotificationBellComponent } from '@zusammen/web/ui';
@@ -46,6 +46,7 @@ const PREFIX_MATCH: IsActiveMatchOptions = { ...EXACT_MATCH, paths: 'subset' };
 @Component({
   selector: 'zl-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [SignOutAction],
   imports: [
     RouterOutlet,
     RouterLink,
@@ -67,8 +68,9 @@ export class LayoutComponent {
   protected readonly languageOptions = LANGUAGE_OPTIONS;
   protected readonly exactMatch = EXACT_MATCH;
   protected readonly prefixMatch = PREFIX_MATCH;
-  protected readonly signingOut = signal(false);
-  protected readonly signOutFailed = signal(false);
+  private readonly signOutAction = inject(SignOutAction);
+  protected readonly signingOut = this.signOutAction.pending;
+  protected readonly signOutFailed = this.signOutAction.failed;
 
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   private readonly navigationEnd = toSignal(
@@ -99,17 +101,8 @@ export class LayoutComponent {
     void this.locale.choose(locale);
   }
 
-  /** Ends the session, then starts over on the landing page; on failure says so and stays. */
-  protected async signOut(): Promise<void> {
-    this.signingOut.set(true);
-    this.signOutFailed.set(false);
-    const signedOut = await this.session.signOut();
-    this.signingOut.set(false);
-    if (signedOut) {
-      await this.router.navigateByUrl('/');
-    } else {
-      this.signOutFailed.set(true);
-    }
+  protected signOut(): Promise<void> {
+    return this.signOutAction.run();
   }
 
   /** The skip link focuses `<main>` itself; a plain `#main` href would leave the SPA (base href). */
