@@ -43,3 +43,39 @@ export enum AuthErrorCode {
   AccountLocked = 'ACCOUNT_LOCKED',
   CsrfTokenInvalid = 'CSRF_TOKEN_INVALID',
 }
+
+/** Routes of the signed-in user's own profile. */
+export const PROFILE_ROUTES = {
+  /** GET → ProfileResponse; PATCH ← UpdateProfileRequest → ProfileResponse. */
+  profile: '/api/me/profile',
+  /** POST ← ChangePasswordRequest → 204; revokes every other session of the user. */
+  password: '/api/me/password',
+} as const;
+
+/** Minimum password length (NIST SP 800-63B: at least 8; we ask for 12). */
+export const PASSWORD_MIN_LENGTH = 12;
+
+export interface ProfileResponse {
+  displayName: string;
+  email: string | null;
+  phone: string | null;
+  locale: Locale;
+}
+
+export interface UpdateProfileRequest {
+  displayName?: string;
+  /** E.164-ish free form, optional; empty string removes it. */
+  phone?: string;
+  locale?: Locale;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** Error codes of the profile routes. */
+export enum ProfileErrorCode {
+  WrongPassword = 'WRONG_PASSWORD',
+  WeakPassword = 'WEAK_PASSWORD',
+}
