@@ -3,6 +3,7 @@ export * from './lib/session/user-session.entity';
 export * from './lib/sign-in/sign-in-attempt.entity';
 export * from './lib/identity.entities';
 export * from './lib/password-hashing';
+export * from './lib/profile/password-policy';
 export * from './lib/identity.exception';
 export * from './lib/config/identity-config';
 export * from './lib/session/session.service';

@@ -2,6 +2,7 @@ import type { MigrationClass } from '@zusammen/api/core';
 import { InitialSchema1795698001936 } from './1795698001936-initial-schema';
 import { NotificationOutbox1795700473020 } from './1795700473020-notification-outbox';
 import { UserSessions1795702287806 } from './1795702287806-user-sessions';
+import { UserPhone1795704309435 } from './1795704309435-user-phone';
 
 /**
  * Every migration, oldest first. Files are `<unix-ms>-<kebab-name>.ts`; `cli.js generate <name>` writes
@@ -11,4 +12,5 @@ export const MIGRATIONS: readonly MigrationClass[] = [
   InitialSchema1795698001936,
   NotificationOutbox1795700473020,
   UserSessions1795702287806,
+  UserPhone1795704309435,
 ];

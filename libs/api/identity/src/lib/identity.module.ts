@@ -5,24 +5,27 @@ import { AccessGuard } from './access/access.guard';
 import { RoutePolicies } from './access/route-policies';
 import { identityConfig } from './config/identity-config';
 import { SessionCookies } from './http/session-cookies';
+import { ProfileController } from './profile/profile.controller';
+import { ProfileService } from './profile/profile.service';
 import { SessionService } from './session/session.service';
 import { AuthController } from './sign-in/auth.controller';
 import { SignInAttempts } from './sign-in/sign-in-attempts';
 import { SignInService } from './sign-in/sign-in.service';
 
 /**
- * Sessions and deny-by-default access for the HTTP process: the session API (/api/auth/…), the global
- * {@link AccessGuard} and the boot-time check that every route declares its policy. Import once, in AppModule
- * (needs ApiCoreModule's database and config).
+ * Sessions and deny-by-default access for the HTTP process: the session API (/api/auth/…), the user's own
+ * profile and password (/api/me/…), the global {@link AccessGuard} and the boot-time check that every route
+ * declares its policy. Import once, in AppModule (needs ApiCoreModule's database and config).
  */
 @Module({
   imports: [ConfigModule.forFeature(identityConfig), DiscoveryModule],
-  controllers: [AuthController],
+  controllers: [AuthController, ProfileController],
   providers: [
     SessionService,
     SessionCookies,
     SignInAttempts,
     SignInService,
+    ProfileService,
     RoutePolicies,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

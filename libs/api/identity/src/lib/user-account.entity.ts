@@ -15,6 +15,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+/** Longest phone number the profile accepts (free form: digits, spaces, `+ ( ) - /`). */
+export const PHONE_MAX_LENGTH = 32;
+
 const sqlList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 
 /**
@@ -29,6 +32,7 @@ const sqlList = (values: readonly string[]): string => values.map((v) => `'${v}'
 @Check('ck_user_account_display_name_not_blank', `length(btrim("display_name")) > 0`)
 @Check('ck_user_account_roles_known', `"roles" <@ ARRAY[${sqlList(ROLES)}]::text[]`)
 @Check('ck_user_account_locale_supported', `"locale" IN (${sqlList(SUPPORTED_LOCALES)})`)
+@Check('ck_user_account_phone_length', `length("phone") <= ${PHONE_MAX_LENGTH}`)
 export class UserAccount {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_user_account' })
   id!: string;
@@ -38,6 +42,10 @@ export class UserAccount {
 
   @Column('text')
   displayName!: string;
+
+  /** Optional contact number the user entered in their profile; null when none. */
+  @Column('text', { nullable: true })
+  phone!: string | null;
 
   @Column('text', { array: true, default: () => "'{}'" })
   roles!: Role[];

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Locale, Role, SessionUser } from '@zusammen/shared/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { identityConfig, type IdentityConfig } from '../config/identity-config';
 import { newOpaqueToken, sha256Hex } from './session-token';
 
@@ -120,6 +120,22 @@ export class SessionService {
     await this.dataSource.query(
       `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
       [userId],
+    );
+  }
+
+  /**
+   * Ends every session of a user except `keepSessionId` (password change: the device that changed it stays
+   * signed in). Pass the transaction's manager to revoke together with the change.
+   */
+  async revokeOtherSessions(
+    userId: string,
+    keepSessionId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE user_session SET revoked_at = now()
+        WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`,
+      [userId, keepSessionId],
     );
   }
 

@@ -8,6 +8,7 @@ export interface UserAccountOverrides {
   displayName?: string;
   roles?: Role[];
   locale?: Locale;
+  phone?: string | null;
   /** Plain password to hash with argon2id; omitted → no password (cannot log in). */
   password?: string;
   isActive?: boolean;
@@ -26,6 +27,7 @@ export async function createUserAccount(
       displayName: overrides.displayName ?? `Test User ${suffix}`,
       roles: overrides.roles ?? ['resident'],
       locale: overrides.locale ?? 'de',
+      phone: overrides.phone ?? null,
       passwordHash: overrides.password ? await hashPassword(overrides.password) : null,
       isActive: overrides.isActive ?? true,
     }),
