@@ -19,6 +19,13 @@ export { textDirectionOf } from './lib/locale/text-direction';
 export type { NavAudience, NavItem } from './lib/navigation/nav-item';
 export { NAV_ITEMS } from './lib/navigation/nav-items';
 export { visibleNavItems } from './lib/navigation/visible-nav-items';
+export { ProfileApi } from './lib/profile/profile.api';
+export type {
+  FieldMessages,
+  ProfileFailure,
+  WeakPasswordReason,
+} from './lib/profile/profile-error';
+export { profileFailureOf, weakPasswordReasonOf } from './lib/profile/profile-error';
 export { provideSession } from './lib/session/provide-session';
 export { safeReturnUrl } from './lib/session/return-url';
 export { requireRole, requireSignedIn, signInUrlTree } from './lib/session/session.guards';

@@ -5,7 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import { AUTH_ROUTES } from '@zusammen/shared/contracts';
+import { AUTH_ROUTES, PROFILE_ROUTES } from '@zusammen/shared/contracts';
 import { SessionStore, requireSignedIn } from '@zusammen/web/core';
 import de from '../../../../public/i18n/de.json';
 import { AccountPageComponent } from './account-page.component';
@@ -53,6 +53,14 @@ describe('AccountPageComponent', () => {
       expiresAt: '2026-12-01T12:00:00.000Z',
     });
     await navigation;
+    http.expectOne(PROFILE_ROUTES.profile).flush({
+      displayName: 'Sabine Hüsing',
+      email: null,
+      phone: null,
+      locale: 'de',
+    });
+    await settle();
+    await harness.fixture.whenStable();
   });
 
   afterEach(() => http.verify());
@@ -69,6 +77,15 @@ describe('AccountPageComponent', () => {
       li.textContent?.trim(),
     );
     expect(roles).toEqual(['Administration', 'Koordinierungsstelle']);
+  });
+
+  it('offers the profile and the password form below the account details', () => {
+    const headings = Array.from(el().querySelectorAll('h2')).map((h) => h.textContent?.trim());
+    expect(headings).toEqual([
+      de.account.details,
+      de.account.profile.title,
+      de.account.password.title,
+    ]);
   });
 
   it('signs out and leaves for the start page', async () => {

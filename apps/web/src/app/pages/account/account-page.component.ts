@@ -1,13 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { SessionStore, SignOutAction } from '@zusammen/web/core';
+import { PasswordFormComponent } from './password-form.component';
+import { ProfileFormComponent } from './profile-form.component';
 
-/** "My account": who is signed in (name, email, roles) and a way to sign out. */
+/** "My account": who is signed in (name, email, roles), sign-out, profile and password forms. */
 @Component({
   selector: 'zl-account-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [SignOutAction],
-  imports: [TranslocoDirective],
+  imports: [TranslocoDirective, ProfileFormComponent, PasswordFormComponent],
   templateUrl: './account-page.component.html',
   styleUrl: './account-page.component.scss',
 })

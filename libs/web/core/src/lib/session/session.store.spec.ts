@@ -221,4 +221,26 @@ describe('SessionStore', () => {
     expect(store.status()).toBe('anonymous');
     expect(store.user()).toBeNull();
   });
+
+  describe('updateUser', () => {
+    it('shows a saved name and language at once', async () => {
+      const store = setup();
+      const loading = store.load();
+      http.expectOne(AUTH_ROUTES.session).flush(sessionOf(STAFF));
+      await loading;
+
+      store.updateUser({ displayName: 'Martina T.', locale: 'ar' });
+
+      expect(store.user()).toEqual({ ...STAFF, displayName: 'Martina T.', locale: 'ar' });
+    });
+
+    it('does nothing while nobody is signed in', () => {
+      const store = setup();
+
+      store.updateUser({ displayName: 'Someone' });
+
+      expect(store.user()).toBeNull();
+      expect(store.status()).toBe('unknown');
+    });
+  });
 });

@@ -96,6 +96,18 @@ export class SessionStore {
     return true;
   }
 
+  /**
+   * The signed-in user changed their own name or language (profile saved): show it at once,
+   * without asking the API again. Ignored when nobody is signed in.
+   */
+  updateUser(changes: Partial<Pick<SessionUser, 'displayName' | 'locale'>>): void {
+    const user = this.state().user;
+    if (this.state().status !== 'signedIn' || !user) {
+      return;
+    }
+    this.setSignedIn({ ...user, ...changes });
+  }
+
   /** The server no longer knows the session (expired or revoked): forget the user here too. */
   markAnonymous(): void {
     this.generation++;
