@@ -28,7 +28,7 @@ type FormProblem = 'network' | 'tooManyRequests' | 'unexpected';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslocoDirective],
   templateUrl: './password-form.component.html',
-  styleUrl: './account-form.scss',
+  styleUrls: ['../form-fields.scss', './account-form.scss'],
 })
 export class PasswordFormComponent {
   private readonly api = inject(ProfileApi);

@@ -34,7 +34,7 @@ const FIELDS: readonly ProfileField[] = ['displayName', 'phone', 'locale'];
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslocoDirective],
   templateUrl: './profile-form.component.html',
-  styleUrl: './account-form.scss',
+  styleUrls: ['../form-fields.scss', './account-form.scss'],
 })
 export class ProfileFormComponent {
   private readonly api = inject(ProfileApi);

@@ -27,7 +27,7 @@ type FieldProblem = 'email' | 'password';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslocoDirective, RouterLink],
   templateUrl: './sign-in-page.component.html',
-  styleUrl: './sign-in-page.component.scss',
+  styleUrls: ['../form-fields.scss', './sign-in-page.component.scss'],
 })
 export class SignInPageComponent {
   private readonly session = inject(SessionStore);
