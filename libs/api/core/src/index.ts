@@ -31,3 +31,4 @@ export * from './lib/http/cache-control';
 export * from './lib/http/serve-web-app';
 export * from './lib/http/configure-http-app';
 export * from './lib/api-core.module';
+export * from './lib/security/account-link-secret';

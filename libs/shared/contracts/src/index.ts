@@ -6,3 +6,7 @@ export * from './lib/room';
 export * from './lib/system';
 export * from './lib/notification';
 export * from './lib/auth';
+export * from './lib/account';
+export * from './lib/admin-users';
+export * from './lib/audit';
+export * from './lib/privacy';

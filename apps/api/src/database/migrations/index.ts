@@ -3,6 +3,7 @@ import { InitialSchema1795698001936 } from './1795698001936-initial-schema';
 import { NotificationOutbox1795700473020 } from './1795700473020-notification-outbox';
 import { UserSessions1795702287806 } from './1795702287806-user-sessions';
 import { UserPhone1795704309435 } from './1795704309435-user-phone';
+import { AccountLifecycle1795705744484 } from './1795705744484-account-lifecycle';
 
 /**
  * Every migration, oldest first. Files are `<unix-ms>-<kebab-name>.ts`; `cli.js generate <name>` writes
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly MigrationClass[] = [
   NotificationOutbox1795700473020,
   UserSessions1795702287806,
   UserPhone1795704309435,
+  AccountLifecycle1795705744484,
 ];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard';
+import { AuditLog } from './audit/audit-log';
 import { RoutePolicies } from './access/route-policies';
 import { identityConfig } from './config/identity-config';
 import { SessionCookies } from './http/session-cookies';
@@ -26,9 +27,10 @@ import { SignInService } from './sign-in/sign-in.service';
     SignInAttempts,
     SignInService,
     ProfileService,
+    AuditLog,
     RoutePolicies,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionService, RoutePolicies],
+  exports: [SessionService, RoutePolicies, AuditLog],
 })
 export class IdentityModule {}

@@ -1,8 +1,10 @@
 import {
   DEFAULT_LOCALE,
+  OPTIONAL_NOTIFICATION_CATEGORIES,
   ROLES,
   SUPPORTED_LOCALES,
   type Locale,
+  type OptionalNotificationCategory,
   type Role,
 } from '@zusammen/shared/contracts';
 import {
@@ -10,6 +12,8 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
@@ -33,6 +37,14 @@ const sqlList = (values: readonly string[]): string => values.map((v) => `'${v}'
 @Check('ck_user_account_roles_known', `"roles" <@ ARRAY[${sqlList(ROLES)}]::text[]`)
 @Check('ck_user_account_locale_supported', `"locale" IN (${sqlList(SUPPORTED_LOCALES)})`)
 @Check('ck_user_account_phone_length', `length("phone") <= ${PHONE_MAX_LENGTH}`)
+@Check(
+  'ck_user_account_email_opt_outs_known',
+  `"notification_email_opt_outs" <@ ARRAY[${sqlList(OPTIONAL_NOTIFICATION_CATEGORIES)}]::text[]`,
+)
+@Check(
+  'ck_user_account_erased_is_anonymous',
+  `"erased_at" IS NULL OR ("email" IS NULL AND "phone" IS NULL AND "password_hash" IS NULL AND NOT "is_active")`,
+)
 export class UserAccount {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_user_account' })
   id!: string;
@@ -59,6 +71,29 @@ export class UserAccount {
 
   @Column('boolean', { default: true })
   isActive!: boolean;
+
+  /** When the person confirmed their address; null until then (self sign-up cannot sign in before). */
+  @Column('timestamptz', { nullable: true })
+  emailVerifiedAt!: Date | null;
+
+  /** Set when the account was erased (DSGVO Art. 17): personal data gone, the row kept for references. */
+  @Column('timestamptz', { nullable: true })
+  erasedAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  lastSignInAt!: Date | null;
+
+  /** The admin or staff member who created the account; null for self sign-up and seeds. */
+  @Column('uuid', { nullable: true })
+  createdById!: string | null;
+
+  @ManyToOne(() => UserAccount, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'fk_user_account_created_by_id' })
+  createdBy?: UserAccount | null;
+
+  /** Optional notification categories the person does not want by email (in-app entries stay). */
+  @Column('text', { array: true, default: () => "'{}'" })
+  notificationEmailOptOuts!: OptionalNotificationCategory[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

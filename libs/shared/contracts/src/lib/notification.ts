@@ -2,14 +2,74 @@
  * Notification types (DESIGN.md §6). Every feature adds its types here, with one payload shape per type
  * (ids only — never addresses, names or tokens) and a message in every catalog of the API's templates.
  */
-export const NOTIFICATION_TYPES = ['mail-check'] as const;
+export const NOTIFICATION_TYPES = [
+  'mail-check',
+  'email-verification',
+  'account-exists',
+  'password-reset',
+  'password-changed',
+  'account-invitation',
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** The payload stored with each notification, per type. */
 export interface NotificationPayloads {
   /** Test message: staff check that mail reaches a person. */
   'mail-check': { requestedById: string };
+  /** Sign-up: "confirm your address" with a link; the token is derived from `tokenId` at send time. */
+  'email-verification': { tokenId: string };
+  /** Someone tried to sign up with an address that already has an account: a hint to sign in or reset. */
+  'account-exists': Record<string, never>;
+  /** "Set a new password" link (forgot password). */
+  'password-reset': { tokenId: string };
+  /** Security notice after the password changed (by the person or through a reset). */
+  'password-changed': Record<string, never>;
+  /** An admin created the account: "set your password" link. */
+  'account-invitation': { tokenId: string; invitedById: string };
 }
+
+/**
+ * What a person can switch off: every type belongs to one category. Mandatory categories (security and
+ * account mails, staff test messages) always go out by email; the others follow the person's choice.
+ * In-app entries are always kept.
+ */
+export const NOTIFICATION_CATEGORIES = [
+  'account',
+  'system',
+  'sponsorship',
+  'events',
+  'bikes',
+] as const;
+export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
+export const MANDATORY_NOTIFICATION_CATEGORIES: readonly NotificationCategory[] = [
+  'account',
+  'system',
+];
+export const OPTIONAL_NOTIFICATION_CATEGORIES = ['sponsorship', 'events', 'bikes'] as const;
+export type OptionalNotificationCategory = (typeof OPTIONAL_NOTIFICATION_CATEGORIES)[number];
+
+export const NOTIFICATION_TYPE_CATEGORY: Record<NotificationType, NotificationCategory> = {
+  'mail-check': 'system',
+  'email-verification': 'account',
+  'account-exists': 'account',
+  'password-reset': 'account',
+  'password-changed': 'account',
+  'account-invitation': 'account',
+};
+
+/** The signed-in user's choice: email on or off per optional category. */
+export interface NotificationPreferences {
+  email: Record<OptionalNotificationCategory, boolean>;
+}
+
+export interface NotificationPreferencesResponse extends NotificationPreferences {
+  /** False when the account has no email address: everything is in-app only, the switches are moot. */
+  hasEmail: boolean;
+}
+
+export type UpdateNotificationPreferencesRequest = {
+  email: Partial<Record<OptionalNotificationCategory, boolean>>;
+};
 
 /** Outbound channel of a notification; every notification is also listed in the app. */
 export const NOTIFICATION_CHANNELS = ['email', 'sms', 'in_app'] as const;
@@ -29,6 +89,8 @@ export const NOTIFICATION_ROUTES = {
   staffHealth: '/api/staff/notifications/health',
   /** POST: staff send the `mail-check` test message to themselves. */
   staffMailCheck: '/api/staff/notifications/mail-check',
+  /** GET → NotificationPreferencesResponse; PUT ← UpdateNotificationPreferencesRequest → same. */
+  preferences: '/api/me/notification-preferences',
 } as const;
 
 /** One notification in the signed-in user's own list. The web app words it from `type` + `payload`. */

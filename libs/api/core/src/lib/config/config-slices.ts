@@ -13,6 +13,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** APP_VERSION, else the version in package.json of the working directory. */
   version: string | undefined;
+  /** TOKEN_SECRET (see env.schema.ts): derives the secrets of account links. */
+  tokenSecret: string;
 }
 
 export interface DbConfig {
@@ -49,6 +51,7 @@ export const appConfig = registerAs('app', (): AppConfig => {
     demoData: env.demoData,
     trustProxy: env.trustProxy,
     version: env.appVersion,
+    tokenSecret: env.tokenSecret,
   };
 });
 

@@ -25,7 +25,7 @@ const POSTGRES_URL = /^postgres(ql)?:\/\/\S+$/;
 const REDIS_URL = /^rediss?:\/\/\S+$/;
 const SMTP_URL = /^smtps?:\/\/\S+$/;
 /** Keys whose values may hold credentials: never echoed in error messages. */
-const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL']);
+const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'TOKEN_SECRET']);
 
 /**
  * The raw process environment as the API and the worker accept it. Every variable is optional;
@@ -65,6 +65,10 @@ export class EnvironmentVariables {
   @IsOptional() @IsIn(BOOLEAN_STRINGS) TRUST_PROXY?: 'true' | 'false';
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) DB_POOL_SIZE?: number;
   @IsOptional() @IsString() @IsNotEmpty() APP_VERSION?: string;
+  @IsOptional()
+  @IsString()
+  @Matches(/^\S{32,}$/, { message: 'must be at least 32 characters without spaces' })
+  TOKEN_SECRET?: string;
 }
 
 /** Every variable with its default applied: the single source for the typed config slices. */
@@ -88,7 +92,15 @@ export interface ResolvedEnv {
   trustProxy: boolean;
   dbPoolSize: number;
   appVersion: string | undefined;
+  /**
+   * TOKEN_SECRET: key that derives the secrets of account links (verify, reset, invitation) from their ids.
+   * Required in production; API and worker must share it. Outside production a fixed development key is used.
+   */
+  tokenSecret: string;
 }
+
+/** Used outside production when TOKEN_SECRET is unset. Never valid in production (boot fails there). */
+export const DEVELOPMENT_TOKEN_SECRET = 'development-only-token-secret-not-for-production';
 
 export const DEFAULT_MAIL_FROM = 'Zusammenleben in Borken <no-reply@zusammenleben.borken.invalid>';
 
@@ -122,6 +134,7 @@ export const ENV_KEYS = [
   'TRUST_PROXY',
   'DB_POOL_SIZE',
   'APP_VERSION',
+  'TOKEN_SECRET',
 ] as const satisfies readonly (keyof EnvironmentVariables)[];
 
 /** Known variables only, with empty strings treated as unset (`SMTP_URL=` in a .env file means "not set"). */
@@ -154,11 +167,17 @@ export function parseEnv(env: Record<string, unknown>): ResolvedEnv {
   if (errors.length > 0) {
     throw new EnvValidationError(errors.map((e) => describe(e, raw)));
   }
+  const nodeEnv = vars.NODE_ENV ?? 'development';
+  if (nodeEnv === 'production' && vars.TOKEN_SECRET === undefined) {
+    throw new EnvValidationError([
+      'TOKEN_SECRET: must be set in production (e.g. `openssl rand -base64 48`)',
+    ]);
+  }
   const port = vars.PORT ?? 3000;
   const dataDir = vars.DATA_DIR ?? '.data';
   const databaseUrl = vars.DATABASE_URL;
   return {
-    nodeEnv: vars.NODE_ENV ?? 'development',
+    nodeEnv,
     host: vars.HOST ?? '127.0.0.1',
     port,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
@@ -176,5 +195,6 @@ export function parseEnv(env: Record<string, unknown>): ResolvedEnv {
     trustProxy: vars.TRUST_PROXY === 'true',
     dbPoolSize: vars.DB_POOL_SIZE ?? 10,
     appVersion: vars.APP_VERSION,
+    tokenSecret: vars.TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET,
   };
 }
