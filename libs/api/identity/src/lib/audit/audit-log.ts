@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditAction } from '@zusammen/shared/contracts';
 import type { EntityManager } from 'typeorm';
-import { AuditEvent } from './audit-event.entity';
 
 /** A value in `details`: ids, codes, counts and flags only — never names, addresses or free text. */
 export type AuditDetailValue = string | number | boolean | null | readonly string[];
@@ -29,14 +28,18 @@ export interface AuditRecord {
 @Injectable()
 export class AuditLog {
   async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
-    await manager.insert(AuditEvent, {
-      actorId: entry.actorId,
-      onBehalfOfId: entry.onBehalfOfId ?? null,
-      action: entry.action,
-      subjectType: entry.subjectType,
-      subjectId: entry.subjectId ?? null,
-      details: { ...(entry.details ?? {}) },
-      requestId: entry.requestId ?? null,
-    });
+    await manager.query(
+      `INSERT INTO audit_event (actor_id, on_behalf_of_id, action, subject_type, subject_id, details, request_id)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
+      [
+        entry.actorId,
+        entry.onBehalfOfId ?? null,
+        entry.action,
+        entry.subjectType,
+        entry.subjectId ?? null,
+        JSON.stringify(entry.details ?? {}),
+        entry.requestId ?? null,
+      ],
+    );
   }
 }
