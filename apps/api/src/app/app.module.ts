@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@zusammen/api/accounts';
 import { RoomModule } from '@zusammen/api/booking';
 import { ApiCoreModule } from '@zusammen/api/core';
 import { IdentityModule } from '@zusammen/api/identity';
@@ -15,6 +16,7 @@ import { API_DATABASE_OPTIONS } from '../database/data-source';
     ApiCoreModule.forRoot(API_DATABASE_OPTIONS),
     IdentityModule,
     NotificationsModule.forRoot(),
+    AccountsModule,
     RoomModule,
   ],
 })

@@ -48,6 +48,79 @@ export const APP_ROUTES: Routes = [
       ),
   },
   {
+    path: 'registrieren',
+    title: 'signUp.pageTitle',
+    loadComponent: () =>
+      import('./pages/sign-up/sign-up-page.component').then((m) => m.SignUpPageComponent),
+  },
+  {
+    path: 'e-mail-bestaetigen',
+    title: 'verifyEmail.pageTitle',
+    loadComponent: () =>
+      import('./pages/verify-email/verify-email-page.component').then(
+        (m) => m.VerifyEmailPageComponent,
+      ),
+  },
+  {
+    path: 'passwort-vergessen',
+    title: 'forgotPassword.pageTitle',
+    loadComponent: () =>
+      import('./pages/forgot-password/forgot-password-page.component').then(
+        (m) => m.ForgotPasswordPageComponent,
+      ),
+  },
+  {
+    path: 'passwort-neu',
+    title: 'resetPassword.pageTitle',
+    loadComponent: () =>
+      import('./pages/reset-password/reset-password-page.component').then(
+        (m) => m.ResetPasswordPageComponent,
+      ),
+  },
+  {
+    path: 'einstellungen/benachrichtigungen',
+    title: 'notificationSettings.pageTitle',
+    canActivate: [requireSignedIn],
+    loadComponent: () =>
+      import('./pages/notification-settings/notification-settings-page.component').then(
+        (m) => m.NotificationSettingsPageComponent,
+      ),
+  },
+  {
+    path: 'verwaltung/benutzer',
+    title: 'adminUsers.pageTitle',
+    canActivate: [requireRole('admin')],
+    loadComponent: () =>
+      import('./pages/admin-users/admin-users-page.component').then(
+        (m) => m.AdminUsersPageComponent,
+      ),
+  },
+  {
+    path: 'verwaltung/benutzer/:id',
+    title: 'adminUserDetail.pageTitle',
+    canActivate: [requireRole('admin')],
+    loadComponent: () =>
+      import('./pages/admin-users/admin-user-detail-page.component').then(
+        (m) => m.AdminUserDetailPageComponent,
+      ),
+  },
+  {
+    path: 'verwaltung/schalter',
+    title: 'deskResidents.pageTitle',
+    canActivate: [requireRole('staff', 'admin')],
+    loadComponent: () =>
+      import('./pages/desk-residents/desk-residents-page.component').then(
+        (m) => m.DeskResidentsPageComponent,
+      ),
+  },
+  {
+    path: 'verwaltung/protokoll',
+    title: 'auditLog.pageTitle',
+    canActivate: [requireRole('staff', 'admin')],
+    loadComponent: () =>
+      import('./pages/audit-log/audit-log-page.component').then((m) => m.AuditLogPageComponent),
+  },
+  {
     path: '**',
     title: 'notFound.pageTitle',
     loadComponent: () =>

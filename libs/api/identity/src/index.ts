@@ -2,6 +2,7 @@ export * from './lib/user-account.entity';
 export * from './lib/session/user-session.entity';
 export * from './lib/sign-in/sign-in-attempt.entity';
 export * from './lib/tokens/account-token.entity';
+export * from './lib/tokens/account-tokens';
 export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit-log';
 export * from './lib/identity.entities';

@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard';
 import { AuditLog } from './audit/audit-log';
+import { AccountTokens } from './tokens/account-tokens';
 import { RoutePolicies } from './access/route-policies';
 import { identityConfig } from './config/identity-config';
 import { SessionCookies } from './http/session-cookies';
@@ -28,9 +29,10 @@ import { SignInService } from './sign-in/sign-in.service';
     SignInService,
     ProfileService,
     AuditLog,
+    AccountTokens,
     RoutePolicies,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionService, RoutePolicies, AuditLog],
+  exports: [SessionService, SessionCookies, SignInAttempts, RoutePolicies, AuditLog, AccountTokens],
 })
 export class IdentityModule {}

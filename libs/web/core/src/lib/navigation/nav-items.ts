@@ -13,5 +13,23 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.staffNotifications',
     audience: ['staff', 'admin'],
   },
+  {
+    id: 'desk-residents',
+    route: '/verwaltung/schalter',
+    labelKey: 'nav.deskResidents',
+    audience: ['staff', 'admin'],
+  },
+  {
+    id: 'admin-users',
+    route: '/verwaltung/benutzer',
+    labelKey: 'nav.adminUsers',
+    audience: ['admin'],
+  },
+  {
+    id: 'audit-log',
+    route: '/verwaltung/protokoll',
+    labelKey: 'nav.auditLog',
+    audience: ['staff', 'admin'],
+  },
   { id: 'contacts', route: '/kontakt', labelKey: 'nav.contacts', audience: 'public' },
 ];
