@@ -141,6 +141,7 @@ async function pipeline(counter: SmtpCounter): Promise<PipelineResult> {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'production',
+      TOKEN_SECRET: randomBytes(48).toString('base64url'),
       DATABASE_URL: url.toString(),
       REDIS_URL: redisUrl,
       REDIS_PREFIX: prefix,

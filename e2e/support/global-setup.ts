@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,7 @@ export default async function globalSetup(): Promise<void> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
+    TOKEN_SECRET: randomBytes(48).toString('base64url'),
     HOST: '127.0.0.1',
     PORT: String(port),
     PUBLIC_URL: baseUrl,

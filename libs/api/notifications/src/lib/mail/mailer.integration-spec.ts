@@ -243,6 +243,7 @@ describe('mailer', () => {
 
     it('is not registered in production', async () => {
       process.env['NODE_ENV'] = 'production';
+      process.env['TOKEN_SECRET'] = 'integration-test-token-secret-0123456789';
       const app = await bootHttp();
       try {
         const response = await app
