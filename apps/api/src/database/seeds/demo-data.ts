@@ -213,8 +213,8 @@ async function insertUsers(
             [user.displayName, user.roles, user.locale],
           )
         : await manager.query(
-            `INSERT INTO "user_account" ("email", "display_name", "roles", "locale", "password_hash")
-             VALUES ($1, $2, $3::text[], $4, $5)
+            `INSERT INTO "user_account" ("email", "display_name", "roles", "locale", "password_hash", "email_verified_at")
+             VALUES ($1, $2, $3::text[], $4, $5, now())
              ON CONFLICT ON CONSTRAINT "uq_user_account_email" DO NOTHING
              RETURNING "id"`,
             [user.email, user.displayName, user.roles, user.locale, await passwordHash()],

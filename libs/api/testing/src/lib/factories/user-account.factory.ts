@@ -12,6 +12,8 @@ export interface UserAccountOverrides {
   /** Plain password to hash with argon2id; omitted → no password (cannot log in). */
   password?: string;
   isActive?: boolean;
+  /** Default: verified now when the account has an email; `null` makes an unverified sign-up. */
+  emailVerifiedAt?: Date | null;
 }
 
 /** Inserts a user with a unique `@test.invalid` email (or `email: null`) and returns the stored row. */
@@ -30,6 +32,12 @@ export async function createUserAccount(
       phone: overrides.phone ?? null,
       passwordHash: overrides.password ? await hashPassword(overrides.password) : null,
       isActive: overrides.isActive ?? true,
+      emailVerifiedAt:
+        overrides.emailVerifiedAt !== undefined
+          ? overrides.emailVerifiedAt
+          : overrides.email === null
+            ? null
+            : new Date(),
     }),
   );
   return saved;
