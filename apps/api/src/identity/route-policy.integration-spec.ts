@@ -47,13 +47,34 @@ describe('route policy: every route declares who may call it (integration)', () 
   it('boots the real AppModule with every route declared, and lists them', () => {
     expect(routes.filter((route) => route.policy === undefined)).toEqual([]);
     expect(routes.map((r) => `${r.method} ${r.path} → ${describePolicy(r.policy)}`)).toEqual([
+      'GET /api/admin/users → roles: admin',
+      'POST /api/admin/users → roles: admin',
+      'GET /api/admin/users/:id → roles: admin',
+      'GET /api/admin/users/:id/data-export → roles: admin',
+      'POST /api/admin/users/:id/deactivate → roles: admin',
+      'POST /api/admin/users/:id/erase → roles: admin',
+      'POST /api/admin/users/:id/reactivate → roles: admin',
+      'PUT /api/admin/users/:id/roles → roles: admin',
+      'POST /api/admin/users/:id/sessions/revoke → roles: admin',
+      'POST /api/auth/password-reset → public',
+      'POST /api/auth/password-reset/confirm → public',
       'GET /api/auth/session → authenticated',
       'POST /api/auth/sign-in → public',
       'POST /api/auth/sign-out → public',
+      'POST /api/auth/sign-up → public',
+      'POST /api/auth/verify-email → public',
+      'POST /api/auth/verify-email/resend → public',
+      'GET /api/desk/residents → roles: staff, admin',
+      'POST /api/desk/residents → roles: staff, admin',
+      'PATCH /api/desk/residents/:id → roles: staff, admin',
       'GET /api/dev/mail-preview → roles: admin',
       'GET /api/dev/mail-preview/:id → roles: admin',
       'GET /api/health/live → public',
       'GET /api/health/ready → public',
+      'POST /api/me/account/erase → authenticated',
+      'GET /api/me/data-export → authenticated',
+      'GET /api/me/notification-preferences → authenticated',
+      'PUT /api/me/notification-preferences → authenticated',
       'POST /api/me/password → authenticated',
       'GET /api/me/profile → authenticated',
       'PATCH /api/me/profile → authenticated',
@@ -63,6 +84,7 @@ describe('route policy: every route declares who may call it (integration)', () 
       'POST /api/notifications/read-all → authenticated',
       'GET /api/notifications/unread-count → authenticated',
       'GET /api/rooms → public',
+      'GET /api/staff/audit-log → roles: staff, admin',
       'GET /api/staff/notifications → roles: staff, admin',
       'POST /api/staff/notifications/:id/cancel → roles: staff, admin',
       'POST /api/staff/notifications/:id/retry → roles: staff, admin',
@@ -81,19 +103,31 @@ describe('route policy: every route declares who may call it (integration)', () 
       users.set(role, email);
     }
 
+    // One session per role (argon2id makes each sign-in slow), renewed after a call that ended it.
+    const sessions = new Map<Role, Record<string, string>>();
+    const headersOf = async (role: Role | undefined) => {
+      const email = users.get(role);
+      if (role === undefined || email === undefined) return undefined;
+      const known = sessions.get(role);
+      if (known) return known;
+      const headers = (await signInForTest(app, email, PASSWORD)).headers();
+      sessions.set(role, headers);
+      return headers;
+    };
+
     const mismatches: string[] = [];
     for (const route of routes) {
       const url = route.path.replace(/:[A-Za-z0-9_]+/g, () => randomUUID());
       for (const role of [undefined, ...ROLES]) {
         if (!route.policy) throw new Error(`${route.path} is undeclared`);
-        // a fresh session per call: sign-out would otherwise end the session of later calls
-        const email = users.get(role);
-        const headers = email ? (await signInForTest(app, email, PASSWORD)).headers() : undefined;
+        const headers = await headersOf(role);
         const response = await app.inject({
           method: route.method as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
           url,
           headers,
         });
+        if (role !== undefined && response.headers['set-cookie'] !== undefined)
+          sessions.delete(role);
         const expected = expectedOutcome(route.policy, role);
         const actual = response.statusCode;
         const ok = expected === 'allowed' ? actual !== 401 && actual !== 403 : actual === expected;

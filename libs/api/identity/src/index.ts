@@ -16,3 +16,15 @@ export * from './lib/access/route-policies';
 export * from './lib/identity.module';
 // The access declarations live in core (core's own controllers use them); identity enforces them.
 export { Authenticated, Public, Roles, type AccessPolicy } from '@zusammen/api/core';
+// Building blocks of the account routes in @zusammen/api/accounts (self-service, admin, privacy).
+export { CsrfExempt } from './lib/access/csrf-exempt.decorator';
+export { headerValue, type SessionRequest } from './lib/access/session-request';
+export * from './lib/sign-in/lockout';
+export { LockoutStore } from './lib/sign-in/lockout-store';
+export { AccountLockedFilter } from './lib/sign-in/account-locked.filter';
+export { accountLockoutKey, emailLockoutKey, SignInAttempts } from './lib/sign-in/sign-in-attempts';
+export { TooManyRequestsException } from './lib/sign-in/too-many-requests.exception';
+export { SessionCookies } from './lib/http/session-cookies';
+export { type CookieReply } from './lib/access/session-request';
+export { PHONE_PATTERN } from './lib/profile/profile.dto';
+export * from './lib/privacy/personal-data-source';

@@ -25,6 +25,7 @@ export * from './lib/maintenance/purge-mail-preview.processor';
 // Outbox: entity, write API, relay, delivery, staff service, metrics
 export * from './lib/outbox/notification.entity';
 export * from './lib/outbox/notification-outbox';
+export * from './lib/outbox/effective-channel';
 export * from './lib/relay/relay-settings';
 export * from './lib/relay/enqueue-notification-job';
 export * from './lib/relay/notification-relay';
@@ -34,9 +35,10 @@ export * from './lib/send/notification-message-id';
 export * from './lib/send/send-notification.processor';
 export * from './lib/admin/notification-admin.service';
 export * from './lib/metrics/notification-metrics';
-// HTTP: own notifications (bell, list, read) and the staff view
+// HTTP: own notifications (bell, list, read), email preferences and the staff view
 export * from './lib/errors/notification.exception';
 export * from './lib/inbox/notification-inbox.service';
+export * from './lib/preferences/notification-preferences.service';
 export * from './lib/staff/notification-staff.service';
 // Modules
 export * from './lib/notifications.module';

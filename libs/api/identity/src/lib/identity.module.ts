@@ -11,13 +11,15 @@ import { ProfileController } from './profile/profile.controller';
 import { ProfileService } from './profile/profile.service';
 import { SessionService } from './session/session.service';
 import { AuthController } from './sign-in/auth.controller';
+import { LockoutStore } from './sign-in/lockout-store';
+import { LOCKOUT_STORE_PROVIDER } from './sign-in/lockout-store.provider';
 import { SignInAttempts } from './sign-in/sign-in-attempts';
 import { SignInService } from './sign-in/sign-in.service';
 
 /**
  * Sessions and deny-by-default access for the HTTP process: the session API (/api/auth/…), the user's own
- * profile and password (/api/me/…), the global {@link AccessGuard} and the boot-time check that every route
- * declares its policy. Import once, in AppModule (needs ApiCoreModule's database and config).
+ * profile (/api/me/profile), the lockout store (Redis with REDIS_URL, else PostgreSQL), the global
+ * {@link AccessGuard} and the boot-time check that every route declares its policy. Import once, in AppModule (needs ApiCoreModule's database and config).
  */
 @Module({
   imports: [ConfigModule.forFeature(identityConfig), DiscoveryModule],
@@ -25,6 +27,7 @@ import { SignInService } from './sign-in/sign-in.service';
   providers: [
     SessionService,
     SessionCookies,
+    LOCKOUT_STORE_PROVIDER,
     SignInAttempts,
     SignInService,
     ProfileService,
@@ -33,6 +36,14 @@ import { SignInService } from './sign-in/sign-in.service';
     RoutePolicies,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionService, SessionCookies, SignInAttempts, RoutePolicies, AuditLog, AccountTokens],
+  exports: [
+    SessionService,
+    SessionCookies,
+    LockoutStore,
+    SignInAttempts,
+    RoutePolicies,
+    AuditLog,
+    AccountTokens,
+  ],
 })
 export class IdentityModule {}

@@ -21,6 +21,8 @@ import { InProcessJobQueue } from './queue/in-process-job-queue';
 import { JobHandlerRegistry } from './queue/job-handler.registry';
 import { QUEUE_SETTINGS, type QueueSettingsMap } from './queue/job-options';
 import { JobQueue } from './queue/job-queue';
+import { NotificationPreferencesController } from './preferences/notification-preferences.controller';
+import { NotificationPreferencesService } from './preferences/notification-preferences.service';
 import { RUNS_RELAY } from './relay/relay-sweep.runner';
 import { NotificationStaffController } from './staff/notification-staff.controller';
 import { NotificationStaffService } from './staff/notification-staff.service';
@@ -39,7 +41,8 @@ export function createApiJobQueue(
  * Queues, mail and the notification outbox for the API process. REDIS_URL set: jobs go to BullMQ and apps/worker
  * runs them and the outbox relay. Unset (embedded mode): an in-process dispatcher runs the same handlers here,
  * this process runs the relay and owns the schedules. Serves GET /api/metrics, the signed-in user's own
- * notifications (/api/notifications) and the staff view (/api/staff/notifications).
+ * notifications (/api/notifications), their email preferences (/api/me/notification-preferences) and the staff
+ * view (/api/staff/notifications).
  * Exports `JobQueue`, `Mailer`, `MailPreviewService`, `MaintenanceScheduler`, `NotificationOutbox`,
  * `NotificationAdminService` globally: import it once, in AppModule (needs the database).
  */
@@ -59,7 +62,12 @@ export class NotificationsModule {
       controllers:
         options.outbox === false
           ? []
-          : [MetricsController, NotificationInboxController, NotificationStaffController],
+          : [
+              MetricsController,
+              NotificationInboxController,
+              NotificationPreferencesController,
+              NotificationStaffController,
+            ],
       providers: [
         ...commonQueueProviders(options),
         {
@@ -79,7 +87,12 @@ export class NotificationsModule {
         }),
         ...(options.outbox === false
           ? []
-          : [NotificationMetrics, NotificationInboxService, NotificationStaffService]),
+          : [
+              NotificationMetrics,
+              NotificationInboxService,
+              NotificationPreferencesService,
+              NotificationStaffService,
+            ]),
       ],
       exports: [JobQueue, MailModule, MaintenanceScheduler, ...outboxExports(options)],
     };

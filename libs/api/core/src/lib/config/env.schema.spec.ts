@@ -1,4 +1,9 @@
-import { DEFAULT_MAIL_FROM, EnvValidationError, parseEnv } from './env.schema';
+import {
+  DEFAULT_MAIL_FROM,
+  DEVELOPMENT_TOKEN_SECRET,
+  EnvValidationError,
+  parseEnv,
+} from './env.schema';
 
 describe('parseEnv', () => {
   it('applies every default to an empty environment (embedded mode, demo data on)', () => {
@@ -21,7 +26,19 @@ describe('parseEnv', () => {
       trustProxy: false,
       dbPoolSize: 10,
       appVersion: undefined,
+      tokenSecret: DEVELOPMENT_TOKEN_SECRET,
     });
+  });
+
+  it('requires a TOKEN_SECRET of at least 32 characters in production, and never echoes it', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/TOKEN_SECRET: must be set/);
+    const short = 'too-short-secret';
+    expect(() => parseEnv({ NODE_ENV: 'production', TOKEN_SECRET: short })).toThrow(
+      /TOKEN_SECRET: must be at least 32 characters/,
+    );
+    expect(() => parseEnv({ TOKEN_SECRET: short })).not.toThrow(new RegExp(short));
+    const secret = 'a'.repeat(48);
+    expect(parseEnv({ NODE_ENV: 'production', TOKEN_SECRET: secret }).tokenSecret).toBe(secret);
   });
 
   it('derives PUBLIC_URL from PORT and MAIL_PREVIEW_DIR from DATA_DIR', () => {

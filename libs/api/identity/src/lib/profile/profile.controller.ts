@@ -1,33 +1,20 @@
+import { Body, Controller, Get, Header, Patch } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  HttpCode,
-  HttpStatus,
-  Patch,
-  Post,
-  Req,
-  UseFilters,
-} from '@nestjs/common';
-import {
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
-  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Authenticated } from '@zusammen/api/core';
 import type { ProfileResponse, SessionUser } from '@zusammen/shared/contracts';
-import { CurrentSession, CurrentUser } from '../access/current-user.decorator';
-import { headerValue, type SessionRequest } from '../access/session-request';
-import type { ActiveSession } from '../session/session.service';
-import { AccountLockedFilter } from '../sign-in/account-locked.filter';
-import { ChangePasswordDto, UpdateProfileDto } from './profile.dto';
+import { CurrentUser } from '../access/current-user.decorator';
+import { UpdateProfileDto } from './profile.dto';
 import { ProfileService } from './profile.service';
 
-/** The signed-in user's own profile and password (PROFILE_ROUTES). */
+/**
+ * The signed-in user's own profile (PROFILE_ROUTES.profile). The password route (PROFILE_ROUTES.password) is in
+ * @zusammen/api/accounts: it sends the password-changed notice, and identity cannot use the notifications.
+ */
 @ApiTags('me')
 @Controller('me')
 @Authenticated()
@@ -51,25 +38,5 @@ export class ProfileController {
     @Body() body: UpdateProfileDto,
   ): Promise<ProfileResponse> {
     return this.profiles.updateProfile(user.id, body);
-  }
-
-  @Post('password')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @UseFilters(AccountLockedFilter)
-  @ApiNoContentResponse({ description: 'Changed; every other session of the user is revoked.' })
-  @ApiUnprocessableEntityResponse({
-    description:
-      'WRONG_PASSWORD (details.currentPassword), WEAK_PASSWORD (details.newPassword: TOO_SHORT | TOO_LONG | COMMON | CONTAINS_PERSONAL_DATA), VALIDATION_FAILED',
-  })
-  @ApiTooManyRequestsResponse({ description: 'ACCOUNT_LOCKED, with Retry-After' })
-  changePassword(
-    @CurrentSession() session: ActiveSession,
-    @Body() body: ChangePasswordDto,
-    @Req() request: SessionRequest,
-  ): Promise<void> {
-    return this.profiles.changePassword(session, body, {
-      userAgent: headerValue(request, 'user-agent'),
-      ip: request.ip,
-    });
   }
 }

@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   SUPPORTED_LOCALES,
-  type ChangePasswordRequest,
   type Locale,
   type UpdateProfileRequest,
 } from '@zusammen/shared/contracts';
@@ -22,9 +21,6 @@ const trim = ({ value }: { value: unknown }): unknown =>
 
 /** Digits, spaces and `+ ( ) - /`, with at least one digit: "+49 2861 123-45", "(02861) 12 34". */
 export const PHONE_PATTERN = /^(?=.*\d)[\d +()/-]+$/u;
-
-/** Bounded so nobody makes the server hash megabytes. */
-const PASSWORD_INPUT_MAX_LENGTH = 1024;
 
 export class UpdateProfileDto implements UpdateProfileRequest {
   @ApiPropertyOptional({ minLength: 1, maxLength: 100, example: 'Amira Haddad' })
@@ -51,19 +47,4 @@ export class UpdateProfileDto implements UpdateProfileRequest {
   @IsOptional()
   @IsIn(SUPPORTED_LOCALES)
   locale?: Locale;
-}
-
-export class ChangePasswordDto implements ChangePasswordRequest {
-  @ApiProperty({ format: 'password' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(PASSWORD_INPUT_MAX_LENGTH)
-  currentPassword!: string;
-
-  /** Strength (length, common passwords, personal data) is checked by the service: 422 WEAK_PASSWORD. */
-  @ApiProperty({ format: 'password' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(PASSWORD_INPUT_MAX_LENGTH)
-  newPassword!: string;
 }

@@ -115,12 +115,23 @@ export class SessionService {
     );
   }
 
-  /** Ends every session of a user (password change, deactivation by an admin). */
-  async revokeAllSessions(userId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+  /**
+   * Ends every session of a user (password reset, deactivation, erasure) and returns how many were open.
+   * Pass the transaction's manager to revoke together with the change.
+   */
+  async revokeAllSessions(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    // A CTE, so the driver returns the rows themselves (a bare UPDATE … RETURNING comes back as [rows, count]).
+    const rows: { id: string }[] = await manager.query(
+      `WITH revoked AS (
+         UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id
+       )
+       SELECT id FROM revoked`,
       [userId],
     );
+    return rows.length;
   }
 
   /**

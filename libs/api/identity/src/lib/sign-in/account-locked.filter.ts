@@ -1,5 +1,6 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { AccountLockedException } from '../identity.exception';
+import { TooManyRequestsException } from './too-many-requests.exception';
 
 interface ReplyLike {
   status(code: number): ReplyLike;
@@ -7,10 +8,12 @@ interface ReplyLike {
   send(body: unknown): unknown;
 }
 
-/** 429 ACCOUNT_LOCKED with `Retry-After` (seconds), in the API's error shape. */
-@Catch(AccountLockedException)
-export class AccountLockedFilter implements ExceptionFilter<AccountLockedException> {
-  catch(exception: AccountLockedException, host: ArgumentsHost): void {
+/** 429 ACCOUNT_LOCKED or TOO_MANY_REQUESTS with `Retry-After` (seconds), in the API's error shape. */
+@Catch(AccountLockedException, TooManyRequestsException)
+export class AccountLockedFilter implements ExceptionFilter<
+  AccountLockedException | TooManyRequestsException
+> {
+  catch(exception: AccountLockedException | TooManyRequestsException, host: ArgumentsHost): void {
     host
       .switchToHttp()
       .getResponse<ReplyLike>()

@@ -11,6 +11,7 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import {
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
@@ -45,6 +46,7 @@ export class AuthController {
   @UseFilters(AccountLockedFilter)
   @ApiOkResponse({ description: 'Signed in: sets the zl_session and zl_csrf cookies.' })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
+  @ApiForbiddenResponse({ description: 'EMAIL_NOT_VERIFIED (only after the right password)' })
   @ApiTooManyRequestsResponse({ description: 'ACCOUNT_LOCKED, with Retry-After' })
   async signIn(
     @Body() body: SignInDto,

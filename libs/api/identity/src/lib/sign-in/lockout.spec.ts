@@ -1,4 +1,13 @@
-import { evaluateLockout, normaliseEmail, type LockoutRule } from './lockout';
+import {
+  ACCOUNT_MAIL_PER_ADDRESS,
+  ACCOUNT_MAIL_PER_IP,
+  EMAIL_LOCKOUT,
+  evaluateLockout,
+  IP_LOCKOUT,
+  LOCKOUT_RETENTION_MS,
+  normaliseEmail,
+  type LockoutRule,
+} from './lockout';
 
 const rule: LockoutRule = { maxFailures: 5, windowMs: 15 * 60_000 };
 const now = new Date('2026-03-01T12:00:00Z');
@@ -41,5 +50,23 @@ describe('evaluateLockout', () => {
 describe('normaliseEmail', () => {
   it('trims and lower-cases', () => {
     expect(normaliseEmail('  Amira.Haddad@Example.ORG ')).toBe('amira.haddad@example.org');
+  });
+});
+
+describe('account mail limits', () => {
+  it('allow the third mail to an address within an hour and refuse the fourth', () => {
+    const sent = [1, 20, 40].map(minutesAgo);
+    expect(evaluateLockout(sent.slice(0, 2), now, ACCOUNT_MAIL_PER_ADDRESS)).toEqual({
+      locked: false,
+    });
+    expect(evaluateLockout(sent, now, ACCOUNT_MAIL_PER_ADDRESS)).toEqual({
+      locked: true,
+      retryAfterSeconds: 20 * 60,
+    });
+  });
+
+  it('are kept long enough by a store that forgets after LOCKOUT_RETENTION_MS', () => {
+    for (const rule of [EMAIL_LOCKOUT, IP_LOCKOUT, ACCOUNT_MAIL_PER_ADDRESS, ACCOUNT_MAIL_PER_IP])
+      expect(rule.windowMs).toBeLessThanOrEqual(LOCKOUT_RETENTION_MS);
   });
 });

@@ -1,68 +1,45 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AccountLockedException } from '../identity.exception';
-import { EMAIL_LOCKOUT, evaluateLockout, IP_LOCKOUT } from './lockout';
+import { sha256Hex } from '../session/session-token';
+import { EMAIL_LOCKOUT, evaluateLockout, IP_LOCKOUT, normaliseEmail } from './lockout';
+import { LockoutStore } from './lockout-store';
 
-interface FailuresRow {
-  now: Date;
-  email_failures: Date[];
-  ip_failures: Date[];
+/** The lockout key of an address: SHA-256 of its normalised form, so no store holds a readable address. */
+export function emailLockoutKey(email: string): string {
+  return sha256Hex(normaliseEmail(email));
+}
+
+/** The lockout key of an account: its address, or its id when it has none (desk accounts). */
+export function accountLockoutKey(account: { id: string; email: string | null }): string {
+  return account.email ? emailLockoutKey(account.email) : sha256Hex(`user:${account.id}`);
 }
 
 /**
- * Failed sign-ins in PostgreSQL, shared by every API replica. Check and record are separate statements: two
- * attempts racing on different replicas may each pass the check at the 5th failure, so a burst can get one or
- * two extra guesses — acceptable for a lockout whose job is to stop guessing at scale. A Redis variant
- * (INCR with expiry) may replace this table when REDIS_URL is set; the arithmetic in lockout.ts stays.
+ * Failed sign-ins (and wrong current passwords) per address and per client address, in the {@link LockoutStore}
+ * every API replica shares; the rules and the arithmetic are in lockout.ts.
  */
 @Injectable()
 export class SignInAttempts {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly store: LockoutStore) {}
 
   /** Throws {@link AccountLockedException} while the address or the client address is locked. */
   async assertNotLocked(emailHash: string, ip: string | undefined): Promise<void> {
-    const rows: FailuresRow[] = await this.dataSource.query(
-      `SELECT now() AS now,
-              ARRAY(SELECT attempted_at FROM sign_in_attempt
-                     WHERE email_hash = $1 AND attempted_at > now() - make_interval(secs => $3::int)
-                     ORDER BY attempted_at DESC LIMIT $4::int) AS email_failures,
-              ARRAY(SELECT attempted_at FROM sign_in_attempt
-                     WHERE $2::text IS NOT NULL AND ip = $2::text
-                       AND attempted_at > now() - make_interval(secs => $5::int)
-                     ORDER BY attempted_at DESC LIMIT $6::int) AS ip_failures`,
-      [
-        emailHash,
-        ip ?? null,
-        EMAIL_LOCKOUT.windowMs / 1000,
-        EMAIL_LOCKOUT.maxFailures,
-        IP_LOCKOUT.windowMs / 1000,
-        IP_LOCKOUT.maxFailures,
-      ],
-    );
-    const { now, email_failures, ip_failures } = rows[0];
-    const byEmail = evaluateLockout(email_failures, now, EMAIL_LOCKOUT);
-    const byIp = evaluateLockout(ip_failures, now, IP_LOCKOUT);
+    const { now, byEmail, byIp } = await this.store.readSignInFailures(emailHash, ip);
+    const email = evaluateLockout(byEmail, now, EMAIL_LOCKOUT);
+    const client = evaluateLockout(byIp, now, IP_LOCKOUT);
     const retryAfter = Math.max(
-      byEmail.locked ? byEmail.retryAfterSeconds : 0,
-      byIp.locked ? byIp.retryAfterSeconds : 0,
+      email.locked ? email.retryAfterSeconds : 0,
+      client.locked ? client.retryAfterSeconds : 0,
     );
     if (retryAfter > 0) throw new AccountLockedException(retryAfter);
   }
 
-  /** Records a failure and drops rows no window looks at any more (retention). */
-  async recordFailure(emailHash: string, ip: string | undefined): Promise<void> {
-    await this.dataSource.query(`INSERT INTO sign_in_attempt (email_hash, ip) VALUES ($1, $2)`, [
-      emailHash,
-      ip ?? null,
-    ]);
-    await this.dataSource.query(
-      `DELETE FROM sign_in_attempt WHERE attempted_at < now() - make_interval(secs => $1::int)`,
-      [Math.max(EMAIL_LOCKOUT.windowMs, IP_LOCKOUT.windowMs) / 1000],
-    );
+  recordFailure(emailHash: string, ip: string | undefined): Promise<void> {
+    return this.store.recordSignInFailure(emailHash, ip);
   }
 
-  /** After a successful sign-in the address starts afresh (the per-IP failures stay). */
-  async clearFailures(emailHash: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM sign_in_attempt WHERE email_hash = $1`, [emailHash]);
+  /** After a successful sign-in (or a password reset) the address starts afresh; the per-IP failures stay. */
+  clearFailures(emailHash: string): Promise<void> {
+    return this.store.clearSignInFailures(emailHash);
   }
 }

@@ -14,10 +14,10 @@ import {
   type ClientInfo,
   type IssuedSession,
 } from '../session/session.service';
-import { sha256Hex } from '../session/session-token';
 import { UserAccount } from '../user-account.entity';
+import { EmailNotVerifiedException } from './email-not-verified.exception';
 import { normaliseEmail } from './lockout';
-import { SignInAttempts } from './sign-in-attempts';
+import { emailLockoutKey, SignInAttempts } from './sign-in-attempts';
 
 export interface SignInResult {
   issued: IssuedSession;
@@ -40,6 +40,8 @@ export class SignInService {
    * Unknown address, inactive account, account without password and wrong password all give the same
    * 401 INVALID_CREDENTIALS after the same argon2 work, and all count towards the lockout of the address.
    * A signed-in caller's previous session (`previous`) is revoked: a new sign-in never reuses a session.
+   * An address that is not verified yet answers 403 EMAIL_NOT_VERIFIED, but only to the right password, so the
+   * answer tells a stranger nothing.
    */
   async signIn(
     request: SignInRequest,
@@ -47,7 +49,7 @@ export class SignInService {
     previous: ActiveSession | undefined,
   ): Promise<SignInResult> {
     const email = normaliseEmail(request.email);
-    const emailHash = sha256Hex(email);
+    const emailHash = emailLockoutKey(email);
     await this.attempts.assertNotLocked(emailHash, client.ip);
 
     const account = await this.dataSource
@@ -66,7 +68,12 @@ export class SignInService {
       throw new IdentityException(AuthErrorCode.InvalidCredentials);
     }
 
+    if (usable.emailVerifiedAt === null) throw new EmailNotVerifiedException();
+
     await this.attempts.clearFailures(emailHash);
+    await this.dataSource
+      .getRepository(UserAccount)
+      .update({ id: usable.id }, { lastSignInAt: () => 'now()' });
     if (previous) await this.sessions.revokeSession(previous.id);
     const issued = await this.sessions.createSession(usable.id, client);
     return {

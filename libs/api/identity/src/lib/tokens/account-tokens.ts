@@ -11,7 +11,8 @@ export type ConsumeTokenResult =
 /**
  * Single-use account links. `issue` supersedes earlier open links of the same purpose (only the newest mail
  * works) and returns the token id for the notification payload; the secret is derived from the id with
- * TOKEN_SECRET when the mail is rendered. `consume` looks a secret up by its hash, under a row lock, and marks it used.
+ * TOKEN_SECRET when the mail is rendered. `consume` looks a secret up by its hash among the accepted purposes,
+ * under a row lock, and marks it used.
  */
 @Injectable()
 export class AccountTokens {
@@ -45,15 +46,15 @@ export class AccountTokens {
   async consume(
     manager: EntityManager,
     secret: string,
-    purpose: AccountTokenPurpose,
+    purposes: AccountTokenPurpose | readonly AccountTokenPurpose[],
   ): Promise<ConsumeTokenResult> {
     const token = await manager
       .getRepository(AccountToken)
       .createQueryBuilder('t')
       .setLock('pessimistic_write')
-      .where('t.token_hash = :hash AND t.purpose = :purpose', {
+      .where('t.token_hash = :hash AND t.purpose IN (:...purposes)', {
         hash: hashAccountLinkSecret(secret),
-        purpose,
+        purposes: typeof purposes === 'string' ? [purposes] : purposes,
       })
       .getOne();
     if (!token || token.usedAt !== null) return { ok: false, reason: 'invalid' };

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  NotificationChannel,
-  NotificationPayloads,
-  NotificationType,
+import {
+  NOTIFICATION_TYPE_CATEGORY,
+  type NotificationChannel,
+  type NotificationPayloads,
+  type NotificationType,
 } from '@zusammen/shared/contracts';
 import type { EntityManager } from 'typeorm';
+import { effectiveChannel } from './effective-channel';
 
 /** One notification to write; `payload` is typed by `type` (ids only). */
 export type NotificationInput = {
@@ -16,7 +18,10 @@ export type NotificationInput = {
     idempotencyKey: string;
     /** Default: now. Reminders use a future time. */
     deliverAfter?: Date;
-    /** Default: `email` when the recipient has an address, else `in_app`. */
+    /**
+     * Default `email`. Email becomes `in_app` when the recipient has no address or switched the type's optional
+     * category off (see {@link effectiveChannel}); the row is kept either way.
+     */
     channel?: NotificationChannel;
   };
 }[NotificationType];
@@ -28,18 +33,30 @@ export interface AddNotificationResult {
 }
 
 /**
- * Inserts the row in the caller's transaction (`manager`): locale (and the default channel) come from the
- * recipient's account in the same statement; an existing idempotency key makes it a no-op. Throws when the
- * recipient does not exist.
+ * Inserts the row in the caller's transaction (`manager`). The recipient's address, email opt-outs and locale are
+ * read in the same transaction, so the row follows the preferences the transaction sees: an email for an optional
+ * category the person switched off — or for a person without an address — is stored as `in_app` instead (never
+ * dropped: it still appears in their list). Mandatory categories (account, system) go by email whenever there is an
+ * address. An existing idempotency key makes it a no-op. Throws when the recipient does not exist.
  */
 export async function addNotification(
   manager: EntityManager,
   input: NotificationInput,
 ): Promise<AddNotificationResult> {
+  const recipients: { has_email: boolean; email_opt_outs: string[] }[] = await manager.query(
+    `SELECT email IS NOT NULL AS has_email, notification_email_opt_outs AS email_opt_outs
+       FROM user_account WHERE id = $1`,
+    [input.recipientId],
+  );
+  const recipient = recipients[0];
+  if (!recipient) throw new Error(`Notification recipient ${input.recipientId} does not exist`);
+  const channel = effectiveChannel(NOTIFICATION_TYPE_CATEGORY[input.type], input.channel, {
+    hasEmail: recipient.has_email,
+    emailOptOuts: recipient.email_opt_outs,
+  });
   const inserted: { id: string }[] = await manager.query(
     `INSERT INTO notification (idempotency_key, type, channel, recipient_id, locale, payload, deliver_after)
-     SELECT $1, $2, COALESCE($3, CASE WHEN u.email IS NULL THEN 'in_app' ELSE 'email' END), u.id, u.locale,
-            $5::jsonb, COALESCE($6::timestamptz, now())
+     SELECT $1, $2, $3, u.id, u.locale, $5::jsonb, COALESCE($6::timestamptz, now())
        FROM user_account u
       WHERE u.id = $4
      ON CONFLICT (idempotency_key) DO NOTHING
@@ -47,7 +64,7 @@ export async function addNotification(
     [
       input.idempotencyKey,
       input.type,
-      input.channel ?? null,
+      channel,
       input.recipientId,
       JSON.stringify(input.payload),
       input.deliverAfter?.toISOString() ?? null,
@@ -108,6 +125,12 @@ export async function rescheduleNotification(
  */
 @Injectable()
 export class NotificationOutbox {
+  /**
+   * Writes one notification in the caller's transaction. Honours the recipient's preferences: with channel `email`
+   * (the default), a type whose category is optional and switched off by the recipient, or a recipient without an
+   * email address, is stored as `in_app` (it is never dropped and still shows in their list); mandatory
+   * categories always go by email when there is an address. See {@link addNotification}.
+   */
   add(manager: EntityManager, input: NotificationInput): Promise<AddNotificationResult> {
     return addNotification(manager, input);
   }

@@ -9,13 +9,24 @@ import {
   type SmtpSink,
   type TestRedis,
 } from '@zusammen/api/testing';
+import { deriveAccountLinkSecret } from '@zusammen/api/core';
+import { ACCOUNT_PAGES } from '@zusammen/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { NotificationAdminService } from '../admin/notification-admin.service';
 import { NotificationOutbox } from '../outbox/notification-outbox';
 import { ALL_QUEUE_NAMES } from '../queue/job-names';
 import { SendNotificationProcessor } from './send-notification.processor';
-import { bootOutbox, OUTBOX_TABLES, readNotification, sleep } from '../testing/outbox-test-harness';
+import {
+  bootOutbox,
+  OUTBOX_TABLES,
+  readNotification,
+  sleep,
+  TEST_PUBLIC_URL,
+} from '../testing/outbox-test-harness';
+
+/** The key the worker derives account-link secrets with (TOKEN_SECRET: 32+ characters). */
+const TOKEN_SECRET = 'send-spec-token-secret-0123456789abcdef';
 
 /**
  * Delivery failures in services mode (3 attempts, 200 ms base backoff with jitter): a refusing SMTP server is
@@ -39,6 +50,7 @@ describe('send-notification retries (integration)', () => {
       REDIS_URL: redis.url,
       REDIS_PREFIX: redis.prefix,
       SMTP_URL: sink.url,
+      TOKEN_SECRET,
     });
     dataSource = worker.get(DataSource);
     outbox = worker.get(NotificationOutbox);
@@ -127,5 +139,56 @@ describe('send-notification retries (integration)', () => {
       status: 'cancelled',
       attempts: 0,
     });
+  });
+
+  it('renders the verification link with the secret derived from the token id by TOKEN_SECRET', async () => {
+    const recipient = await createUserAccount(dataSource, { emailVerifiedAt: null });
+    const tokenId = randomUUID();
+    const { id } = await dataSource.transaction((manager) =>
+      outbox.add(manager, {
+        type: 'email-verification',
+        recipientId: recipient.id,
+        payload: { tokenId },
+        idempotencyKey: `test-verify/${tokenId}`,
+      }),
+    );
+    await waitUntil(async () => (await readNotification(dataSource, id))?.status === 'sent');
+    const [mail] = sink.messages.filter((m) => m.parsed.messageId?.includes(id));
+    const link = `${TEST_PUBLIC_URL}${ACCOUNT_PAGES.verifyEmail}#token=${deriveAccountLinkSecret(TOKEN_SECRET, tokenId)}`;
+
+    expect(mail.envelope.to).toEqual([recipient.email]);
+    expect(mail.parsed.text).toContain(`\n${link}\n`);
+    expect(mail.parsed.html).toContain(`href="${link}"`);
+    // the secret is in the mail only, never in the outbox row
+    const [row] = await dataSource.query(
+      `SELECT payload::text AS payload FROM notification WHERE id = $1`,
+      [id],
+    );
+    expect(row.payload).not.toContain(deriveAccountLinkSecret(TOKEN_SECRET, tokenId));
+  });
+
+  it('names who sent an invitation, loaded when the mail is rendered', async () => {
+    const admin = await createUserAccount(dataSource, {
+      displayName: 'Jonas Schulte',
+      roles: ['admin'],
+    });
+    const invited = await createUserAccount(dataSource, { locale: 'en', emailVerifiedAt: null });
+    const tokenId = randomUUID();
+    const { id } = await dataSource.transaction((manager) =>
+      outbox.add(manager, {
+        type: 'account-invitation',
+        recipientId: invited.id,
+        payload: { tokenId, invitedById: admin.id },
+        idempotencyKey: `test-invite/${tokenId}`,
+      }),
+    );
+    await waitUntil(async () => (await readNotification(dataSource, id))?.status === 'sent');
+    const [mail] = sink.messages.filter((m) => m.parsed.messageId?.includes(id));
+
+    expect(mail.parsed.text).toContain('Jonas Schulte created an account for you');
+    expect(mail.parsed.text).toContain(
+      `${TEST_PUBLIC_URL}${ACCOUNT_PAGES.resetPassword}#token=${deriveAccountLinkSecret(TOKEN_SECRET, tokenId)}`,
+    );
+    expect(mail.parsed.text).toContain('valid for 7 days');
   });
 });

@@ -1,17 +1,19 @@
 import { Inject, Logger } from '@nestjs/common';
-import { appConfig, type AppConfig } from '@zusammen/api/core';
-import type {
-  Locale,
-  NotificationChannel,
-  NotificationPayloads,
-  NotificationStatus,
-  NotificationType,
+import { appConfig, deriveAccountLinkSecret, type AppConfig } from '@zusammen/api/core';
+import {
+  NOTIFICATION_TYPE_CATEGORY,
+  type Locale,
+  type NotificationChannel,
+  type NotificationPayloads,
+  type NotificationStatus,
+  type NotificationType,
 } from '@zusammen/shared/contracts';
 import { DataSource } from 'typeorm';
 import { Mailer } from '../mail/mailer';
+import { effectiveChannel } from '../outbox/effective-channel';
 import { JobHandler, type JobContext, type JobProcessor } from '../queue/job-handler.decorator';
 import { NOTIFICATION_JOBS, QUEUE_NAMES, type SendNotificationPayload } from '../queue/job-names';
-import { renderNotification } from '../templates';
+import { referencedUserIds, renderNotification } from '../templates';
 import { describeDeliveryError } from './delivery-error';
 import { notificationMessageId } from './notification-message-id';
 
@@ -28,14 +30,19 @@ interface DeliveryRow {
   not_due: boolean;
   email: string | null;
   display_name: string;
+  email_opt_outs: string[];
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * `notifications/send-notification` (DESIGN.md §6, step 3): re-reads the row and stops when it is no longer
- * pending/queued or not due yet (rescheduled — the relay moves its job); resolves the address now (an account
- * without email gets it in the app only); renders in the row's language; sends with a Message-ID derived from the
- * row id; marks it sent only if it still is pending/queued. A failure counts the attempt, keeps the error and —
- * after the last attempt — marks the row `failed`, then rethrows so the queue retries with backoff and jitter.
+ * pending/queued or not due yet (rescheduled — the relay moves its job); resolves the address and the email
+ * preferences now (an account without email, or one that has since switched the optional category off, gets it in
+ * the app only); loads the names the template shows; renders in the row's language, deriving account-link secrets
+ * from TOKEN_SECRET; sends with a Message-ID derived from the row id; marks it sent only if it still is
+ * pending/queued. A failure counts the attempt, keeps the error and — after the last attempt — marks the row
+ * `failed`, then rethrows so the queue retries with backoff and jitter.
  * A crash between the SMTP server's acceptance and the update is the only way to send a mail twice.
  */
 @JobHandler(QUEUE_NAMES.notifications, NOTIFICATION_JOBS.sendNotification)
@@ -55,7 +62,8 @@ export class SendNotificationProcessor implements JobProcessor<
     const id = payload.notificationId;
     const rows: DeliveryRow[] = await this.dataSource.query(
       `SELECT n.id, n.type, n.channel, n.locale, n.payload, n.status,
-              n.deliver_after > now() + interval '1 second' AS not_due, u.email, u.display_name
+              n.deliver_after > now() + interval '1 second' AS not_due, u.email, u.display_name,
+              u.notification_email_opt_outs AS email_opt_outs
          FROM notification n JOIN user_account u ON u.id = n.recipient_id
         WHERE n.id = $1`,
       [id],
@@ -67,23 +75,30 @@ export class SendNotificationProcessor implements JobProcessor<
     }
     if ((row.status !== 'pending' && row.status !== 'queued') || row.not_due) return;
 
-    if (row.channel === 'in_app' || row.email === null) {
+    const channel = effectiveChannel(NOTIFICATION_TYPE_CATEGORY[row.type], row.channel, {
+      hasEmail: row.email !== null,
+      emailOptOuts: row.email_opt_outs,
+    });
+    if (channel === 'in_app' || row.email === null) {
       await this.markSent(id, 'in_app');
       return;
     }
     try {
-      if (row.channel === 'sms') throw new Error('No SMS transport is configured');
+      if (channel === 'sms') throw new Error('No SMS transport is configured');
       const messageId = notificationMessageId(id, this.app.publicUrl);
+      const payload = row.payload as unknown as NotificationPayloads[typeof row.type];
       const rendered = renderNotification({
         type: row.type,
         locale: row.locale,
-        payload: row.payload as unknown as NotificationPayloads[typeof row.type],
+        payload,
         recipient: { displayName: row.display_name },
         context: {
           publicUrl: this.app.publicUrl,
           siteName: NOTIFICATION_SITE_NAME,
           messageId,
           now: new Date(),
+          accountLinkSecret: (tokenId) => deriveAccountLinkSecret(this.app.tokenSecret, tokenId),
+          displayNames: await this.displayNames(referencedUserIds(row.type, payload)),
         },
       });
       await this.mailer.send({
@@ -99,7 +114,18 @@ export class SendNotificationProcessor implements JobProcessor<
       await this.recordFailure(id, describeDeliveryError(error), final);
       throw error;
     }
-    await this.markSent(id, row.channel);
+    await this.markSent(id, channel);
+  }
+
+  /** Names of the referenced users that still have one (an erased account's name is not shown). */
+  private async displayNames(userIds: string[]): Promise<Record<string, string>> {
+    const ids = userIds.filter((userId) => UUID.test(userId));
+    if (ids.length === 0) return {};
+    const rows: { id: string; display_name: string }[] = await this.dataSource.query(
+      `SELECT id, display_name FROM user_account WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`,
+      [ids],
+    );
+    return Object.fromEntries(rows.map((user) => [user.id, user.display_name]));
   }
 
   private async markSent(id: string, channel: NotificationChannel): Promise<void> {

@@ -8,3 +8,4 @@ export * from './calendar-attachment';
 export * from './notification-template';
 export * from './notification-templates';
 export * from './render-notification';
+export * from './account-links';

@@ -19,6 +19,8 @@ export interface MailLayoutInput {
   greeting: string;
   paragraphs: readonly string[];
   action?: MailLink;
+  /** Text links below the button. */
+  links?: readonly MailLink[];
   automaticNotice: string;
   preferences?: { text: string; link: MailLink };
 }
@@ -63,6 +65,13 @@ export function renderMailHtml(input: MailLayoutInput): string {
       `background:${COLORS.accent};color:#ffffff;font-weight:bold;text-decoration:none">` +
       `${escapeHtml(input.action.label)}</a></p>`
     : '';
+  const links = (input.links ?? [])
+    .map(
+      (link) =>
+        `<p style="margin:0 0 16px;${body}"><a href="${escapeHtml(link.url)}" ` +
+        `style="color:${COLORS.accent};text-decoration:underline">${escapeHtml(link.label)}</a></p>`,
+    )
+    .join('\n');
   const preferences = input.preferences
     ? paragraph(input.preferences.text, `${small};margin-bottom:4px`) +
       `<p style="margin:0 0 16px;${small}"><a href="${escapeHtml(input.preferences.link.url)}" ` +
@@ -93,6 +102,7 @@ export function renderMailHtml(input: MailLayoutInput): string {
     paragraph(input.greeting, body),
     ...input.paragraphs.map((text) => paragraph(text, body)),
     action,
+    links,
     '</div>',
     `<div style="padding:16px 24px;border-top:1px solid ${COLORS.rule}">`,
     paragraph(input.automaticNotice, small),
@@ -109,6 +119,11 @@ export function renderMailHtml(input: MailLayoutInput): string {
     .join('\n');
 }
 
+/** "Label:" and the URL on the next line; a label that ends in a question mark gets no colon. */
+function textLink(link: MailLink): string {
+  return `${/[?!:؟]$/u.test(link.label) ? link.label : `${link.label}:`}\n${link.url}`;
+}
+
 /** The plain-text alternative: the same content, links written out. */
 export function renderMailText(input: MailLayoutInput): string {
   const header =
@@ -120,7 +135,8 @@ export function renderMailText(input: MailLayoutInput): string {
     input.heading,
     input.greeting,
     ...input.paragraphs,
-    ...(input.action ? [`${input.action.label}:\n${input.action.url}`] : []),
+    ...(input.action ? [textLink(input.action)] : []),
+    ...(input.links ?? []).map(textLink),
     '--',
     input.automaticNotice,
     ...(input.preferences

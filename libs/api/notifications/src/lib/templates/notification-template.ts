@@ -13,6 +13,17 @@ export interface TemplateContext {
   messageId: string;
   /** Render time; messages that say "sent on" use it. */
   now: Date;
+  /**
+   * The secret of an account link (verify, reset, invitation) for its token id. The send processor derives it
+   * with TOKEN_SECRET at render time, so neither the payload nor any table holds it. Absent in contexts that render
+   * no account mail (previews of other types, benchmarks); an account template throws then.
+   */
+  accountLinkSecret?: (tokenId: string) => string;
+  /**
+   * Display names of the people a payload refers to (see {@link NotificationTemplate.referencedUserIds}), by user
+   * id, as loaded at send time. A name that is missing (erased account) makes the template word it without one.
+   */
+  displayNames?: Readonly<Record<string, string>>;
 }
 
 export interface TemplateRecipient {
@@ -32,6 +43,8 @@ export interface TemplateContent {
   heading: string;
   paragraphs: string[];
   action?: MailLink;
+  /** Further links, shown as text links below the button (e.g. "Forgot your password?"). */
+  links?: MailLink[];
   /** An appointment the mail confirms; attached as `.ics` (METHOD:REQUEST). */
   calendarEvent?: CalendarEventInput;
 }
@@ -39,6 +52,8 @@ export interface TemplateContent {
 export interface NotificationTemplate<P> {
   /** Show "Notification settings" — for mails a person can switch off, not for ones they must get. */
   preferencesLink: boolean;
+  /** Users whose display names the mail shows (e.g. who sent an invitation); the processor loads them. */
+  referencedUserIds?(payload: P): string[];
   render(input: TemplateRenderInput<P>): TemplateContent;
 }
 

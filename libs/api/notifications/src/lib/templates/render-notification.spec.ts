@@ -1,3 +1,4 @@
+import { deriveAccountLinkSecret } from '@zusammen/api/core';
 import {
   NOTIFICATION_TYPES,
   type NotificationPayloads,
@@ -6,8 +7,11 @@ import {
 import { MESSAGE_CATALOGS, type MessageCatalogs } from './message-catalog';
 import type { NotificationTemplates, TemplateContext } from './notification-template';
 import { NOTIFICATION_TEMPLATES } from './notification-templates';
-import { renderNotification } from './render-notification';
+import { referencedUserIds, renderNotification } from './render-notification';
 import { NOTIFICATION_TEMPLATE_LOCALES, textDirection } from './template-locale';
+
+const TOKEN_SECRET = 'render-spec-token-secret';
+const INVITER_ID = '0d2b7a44-1c3e-4f6a-8b9d-5e7f1a2b3c4d';
 
 const CONTEXT: TemplateContext = {
   publicUrl: 'https://zusammenleben.example.test/',
@@ -15,12 +19,25 @@ const CONTEXT: TemplateContext = {
   messageId: '<notification-0b1c@zusammenleben.example.test>',
   // 21:45 UTC on the day summer time starts: 23:45 in Borken, still 30 March
   now: new Date('2025-03-30T21:45:00Z'),
+  accountLinkSecret: (tokenId) => deriveAccountLinkSecret(TOKEN_SECRET, tokenId),
+  displayNames: { [INVITER_ID]: 'Jonas Schulte' },
 };
 
 /** A payload for every type; a new type fails to compile here until it has one. */
 const SAMPLE_PAYLOADS: { [T in NotificationType]: NotificationPayloads[T] } = {
   'mail-check': { requestedById: '6f1e3c52-7a7c-4d55-9a0e-2f4b8f0f6d11' },
+  'email-verification': { tokenId: '1a6f0c3e-52d4-4b8e-9f7a-3c2d1e0f9a8b' },
+  'account-exists': {},
+  'password-reset': { tokenId: '2b7e1d4f-63e5-4c9f-8a6b-4d3e2f1a0b9c' },
+  'password-changed': {},
+  'account-invitation': {
+    tokenId: '3c8f2e5a-74f6-4da0-9b7c-5e4f3a2b1c0d',
+    invitedById: INVITER_ID,
+  },
 };
+
+const SITE = 'https://zusammenleben.example.test';
+const secretOf = (tokenId: string): string => deriveAccountLinkSecret(TOKEN_SECRET, tokenId);
 
 function render(type: NotificationType, locale: (typeof NOTIFICATION_TEMPLATE_LOCALES)[number]) {
   return renderNotification({
@@ -49,6 +66,11 @@ describe('renderNotification', () => {
     expect(mail.html).toContain('Stadt Borken — Zusammenleben in Borken');
     expect(mail.html).toContain('Amina Hassan');
     expect(mail.html).not.toMatch(/\{\s*\w+\s*[,}]/); // no unformatted ICU argument left
+    expect(mail.text).not.toMatch(/\{\s*\w+\s*[,}]/);
+    // the settings link exactly where the type says so (account mails are mandatory: none)
+    expect(mail.html.includes('/einstellungen/benachrichtigungen')).toBe(
+      NOTIFICATION_TEMPLATES[type].preferencesLink,
+    );
   });
 
   it('writes right-to-left mails for Arabic and Persian only', () => {
@@ -178,6 +200,7 @@ describe('renderNotification', () => {
 
   it('attaches an .ics when the template names an appointment', () => {
     const templates: NotificationTemplates = {
+      ...NOTIFICATION_TEMPLATES,
       'mail-check': {
         preferencesLink: false,
         render: ({ t }) => ({
@@ -210,5 +233,105 @@ describe('renderNotification', () => {
       'DTSTART;TZID=Europe/Berlin:20250701T180000',
     );
     expect(String(mail.attachments[0]?.content)).toContain('DTSTAMP:20250330T214500Z');
+  });
+
+  describe('account mails', () => {
+    it('links the verification page with the secret derived from the token id, in the fragment', () => {
+      const mail = render('email-verification', 'de');
+      const url = `${SITE}/e-mail-bestaetigen#token=${secretOf(SAMPLE_PAYLOADS['email-verification'].tokenId)}`;
+
+      expect(mail.subject).toBe('Bitte bestätigen Sie Ihre E-Mail-Adresse');
+      expect(mail.text).toContain(`E-Mail-Adresse bestätigen:\n${url}\n`);
+      expect(mail.html).toContain(`href="${url}"`);
+      expect(mail.text).toContain('Der Link gilt 48 Stunden.');
+    });
+
+    it('links the reset page with the secret of the reset token and says it works 60 minutes, once', () => {
+      const mail = render('password-reset', 'en');
+      const url = `${SITE}/passwort-neu#token=${secretOf(SAMPLE_PAYLOADS['password-reset'].tokenId)}`;
+
+      expect(mail.html).toContain(`href="${url}"`);
+      expect(mail.text).toContain('The link is valid for 60 minutes. You can use it only once.');
+    });
+
+    it('invites to set the first password on the reset page, naming who invited, valid 7 days', () => {
+      const payload = SAMPLE_PAYLOADS['account-invitation'];
+      const mail = render('account-invitation', 'de');
+
+      expect(mail.html).toContain(`href="${SITE}/passwort-neu#token=${secretOf(payload.tokenId)}"`);
+      expect(mail.text).toContain('Jonas Schulte hat für Sie ein Konto');
+      expect(mail.text).toContain('Der Link gilt 7 Tage.');
+      expect(render('account-invitation', 'en').text).toContain('valid for 7 days');
+      expect(render('account-invitation', 'uk').text).toContain('7 днів');
+    });
+
+    it('words the invitation without a name when the inviter has none any more', () => {
+      const mail = renderNotification({
+        type: 'account-invitation',
+        locale: 'de',
+        payload: SAMPLE_PAYLOADS['account-invitation'],
+        recipient: { displayName: 'Amina' },
+        context: { ...CONTEXT, displayNames: {} },
+      });
+
+      expect(mail.text).toContain('Die Stadt Borken hat für Sie ein Konto');
+      expect(mail.text).not.toContain('Jonas');
+    });
+
+    it('keeps a multi-line inviter name on one line', () => {
+      const mail = renderNotification({
+        type: 'account-invitation',
+        locale: 'en',
+        payload: SAMPLE_PAYLOADS['account-invitation'],
+        recipient: { displayName: 'Amina' },
+        context: { ...CONTEXT, displayNames: { [INVITER_ID]: 'Jonas\n\nPlease pay' } },
+      });
+
+      expect(mail.text).toContain('Jonas Please pay created an account for you');
+    });
+
+    it('answers a sign-up with a known address with sign-in and forgot-password links, no token', () => {
+      const mail = render('account-exists', 'en');
+
+      expect(mail.text).toContain(`Sign in:\n${SITE}/anmelden\n`);
+      expect(mail.text).toContain(`Forgot your password?\n${SITE}/passwort-vergessen\n`);
+      expect(mail.html).toContain(`href="${SITE}/anmelden"`);
+      expect(mail.html).toContain(`href="${SITE}/passwort-vergessen"`);
+      expect(mail.text).toContain('maybe you');
+      expect(mail.text).not.toContain('#token=');
+    });
+
+    it('points a password-change notice to "forgot password" for when it was not the owner', () => {
+      const mail = render('password-changed', 'de');
+
+      expect(mail.subject).toBe('Ihr Passwort wurde geändert');
+      expect(mail.html).toContain(`href="${SITE}/passwort-vergessen"`);
+      expect(mail.text).toContain('Waren Sie das nicht?');
+    });
+
+    it('uses the plural forms of each language for the link lifetime', () => {
+      expect(render('email-verification', 'uk').text).toContain('48 годин.');
+      expect(render('account-invitation', 'ar').text).toMatch(/(7|٧) أيام/);
+      expect(render('password-reset', 'fa').text).toMatch(/(60|۶۰) دقیقه/);
+    });
+
+    it('refuses to render an account link without the secret (never a link without a token)', () => {
+      expect(() =>
+        renderNotification({
+          type: 'email-verification',
+          locale: 'de',
+          payload: SAMPLE_PAYLOADS['email-verification'],
+          recipient: { displayName: 'Amina' },
+          context: { ...CONTEXT, accountLinkSecret: undefined },
+        }),
+      ).toThrow('accountLinkSecret');
+    });
+
+    it('names the users a type shows, for the processor to load', () => {
+      expect(
+        referencedUserIds('account-invitation', SAMPLE_PAYLOADS['account-invitation']),
+      ).toEqual([INVITER_ID]);
+      expect(referencedUserIds('mail-check', SAMPLE_PAYLOADS['mail-check'])).toEqual([]);
+    });
   });
 });

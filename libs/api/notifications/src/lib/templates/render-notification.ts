@@ -1,7 +1,9 @@
 import type { Locale, NotificationPayloads, NotificationType } from '@zusammen/shared/contracts';
 import type { MailAttachment } from '../mail/mail-message';
+import { pageUrl } from './account-links';
 import { buildCalendarAttachment } from './calendar-attachment';
 import { renderMailLayout } from './mail-layout';
+import { singleLine } from './single-line';
 import { MESSAGE_CATALOGS, type MessageCatalogs } from './message-catalog';
 import type {
   NotificationTemplate,
@@ -53,7 +55,6 @@ export function renderNotification<T extends NotificationType>(
     t,
   });
   const subject = singleLine(content.subject);
-  const publicUrl = input.context.publicUrl.replace(/\/+$/, '');
   const { html, text } = renderMailLayout({
     locale: input.locale,
     siteName: input.context.siteName,
@@ -63,13 +64,14 @@ export function renderNotification<T extends NotificationType>(
     greeting: t('layout.greeting', { name: singleLine(input.recipient.displayName) }),
     paragraphs: content.paragraphs,
     action: content.action,
+    links: content.links,
     automaticNotice: t('layout.automatic'),
     preferences: template.preferencesLink
       ? {
           text: t('layout.preferencesText'),
           link: {
             label: t('layout.preferencesLink'),
-            url: `${publicUrl}${NOTIFICATION_PREFERENCES_PATH}`,
+            url: pageUrl(input.context, NOTIFICATION_PREFERENCES_PATH),
           },
         }
       : undefined,
@@ -80,7 +82,12 @@ export function renderNotification<T extends NotificationType>(
   return { subject, html, text, attachments };
 }
 
-/** Subjects and names never span lines (a header must not break; a name must not fake a paragraph). */
-function singleLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+/** The users whose display names the mail of this notification shows (to load before rendering). */
+export function referencedUserIds<T extends NotificationType>(
+  type: T,
+  payload: NotificationPayloads[T],
+  templates: NotificationTemplates = NOTIFICATION_TEMPLATES,
+): string[] {
+  const template: NotificationTemplate<NotificationPayloads[T]> | undefined = templates[type];
+  return template?.referencedUserIds?.(payload) ?? [];
 }
