@@ -5,6 +5,7 @@ export * from './lib/tokens/account-token.entity';
 export * from './lib/tokens/account-tokens';
 export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit-log';
+export * from './lib/retention/account-retention';
 export * from './lib/identity.entities';
 export * from './lib/password-hashing';
 export * from './lib/profile/password-policy';

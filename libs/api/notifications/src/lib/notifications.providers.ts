@@ -6,6 +6,7 @@ import {
   MAINTENANCE_SCHEDULES,
   MaintenanceScheduler,
 } from './maintenance/maintenance.scheduler';
+import { PurgeAccountDataProcessor } from './maintenance/purge-account-data.processor';
 import { PurgeMailPreviewProcessor } from './maintenance/purge-mail-preview.processor';
 import { NotificationOutbox } from './outbox/notification-outbox';
 import { JobHandlerRegistry } from './queue/job-handler.registry';
@@ -22,6 +23,7 @@ import { SendNotificationProcessor } from './send/send-notification.processor';
 
 /** The job processors of this library (each a `@JobHandler`); the startup check wants exactly one per job name. */
 export const NOTIFICATION_PROCESSORS: readonly Type<unknown>[] = [
+  PurgeAccountDataProcessor,
   PurgeMailPreviewProcessor,
   SendNotificationProcessor,
 ];

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'user.erased',
   'resident.created',
   'resident.updated',
+  'retention.purged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

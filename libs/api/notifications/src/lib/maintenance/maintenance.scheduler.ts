@@ -15,6 +15,13 @@ export const DEFAULT_MAINTENANCE_SCHEDULES: readonly AnyJobSchedule[] = [
     payload: { retentionDays: MAIL_PREVIEW_RETENTION_DAYS },
     everyMs: 6 * HOUR_MS,
   },
+  {
+    id: 'purge-account-data',
+    queue: QUEUE_NAMES.maintenance,
+    name: MAINTENANCE_JOBS.purgeAccountData,
+    payload: {},
+    everyMs: 6 * HOUR_MS,
+  },
 ];
 
 /** Injection token: the schedules to upsert (tests override it with `[]`). */

@@ -3,7 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import { CoreConfigModule } from '@zusammen/api/core';
 import { PurgeMailPreviewProcessor } from '../maintenance/purge-mail-preview.processor';
 import { NotificationsModule } from '../notifications.module';
-import { IgnoringSendNotificationProcessor } from '../testing/queue-only-processors';
+import {
+  IgnoringPurgeAccountDataProcessor,
+  IgnoringSendNotificationProcessor,
+  QUEUE_ONLY_PROCESSORS,
+} from '../testing/queue-only-processors';
 import { JobHandlerRegistry } from './job-handler.registry';
 
 /** A second handler for the same job name (inherits the @JobHandler of its parent). */
@@ -34,15 +38,15 @@ describe('job handler startup check', () => {
   });
 
   it('boots when every job name has exactly one handler', async () => {
-    const app = await bootWith([PurgeMailPreviewProcessor, IgnoringSendNotificationProcessor]);
+    const app = await bootWith([...QUEUE_ONLY_PROCESSORS]);
     expect(app.get(JobHandlerRegistry).has('maintenance', 'purge-mail-preview')).toBe(true);
     await app.close();
   });
 
   it('refuses to boot when a job name has no handler', async () => {
-    await expect(bootWith([IgnoringSendNotificationProcessor])).rejects.toThrow(
-      'job "maintenance/purge-mail-preview" has no handler',
-    );
+    await expect(
+      bootWith([IgnoringSendNotificationProcessor, IgnoringPurgeAccountDataProcessor]),
+    ).rejects.toThrow('job "maintenance/purge-mail-preview" has no handler');
   });
 
   it('refuses to boot when a job name has two handlers', async () => {
@@ -51,6 +55,7 @@ describe('job handler startup check', () => {
         PurgeMailPreviewProcessor,
         AnotherPurgeProcessor,
         IgnoringSendNotificationProcessor,
+        IgnoringPurgeAccountDataProcessor,
       ]),
     ).rejects.toThrow(
       'job "maintenance/purge-mail-preview" has 2 handlers: PurgeMailPreviewProcessor, AnotherPurgeProcessor',

@@ -26,6 +26,7 @@ export interface SendNotificationPayload {
 
 export const MAINTENANCE_JOBS = {
   purgeMailPreview: 'purge-mail-preview',
+  purgeAccountData: 'purge-account-data',
 } as const;
 
 /** Payload of `maintenance/purge-mail-preview`: preview mails older than this many days are deleted. */
@@ -40,6 +41,8 @@ export interface JobPayloadMap {
   };
   maintenance: {
     'purge-mail-preview': PurgeMailPreviewPayload;
+    /** Retention of ended sessions, spent links and unconfirmed sign-ups (rules in @zusammen/api/identity). */
+    'purge-account-data': Record<string, never>;
   };
 }
 

@@ -12,7 +12,10 @@ import { NotificationsWorkerModule } from '../notifications-worker.module';
 import { NotificationsModule } from '../notifications.module';
 import { BullmqJobQueue } from './bullmq-job-queue';
 import { InProcessJobQueue } from './in-process-job-queue';
-import { IgnoringSendNotificationProcessor } from '../testing/queue-only-processors';
+import {
+  IgnoringPurgeAccountDataProcessor,
+  IgnoringSendNotificationProcessor,
+} from '../testing/queue-only-processors';
 import type { JobContext } from './job-handler.decorator';
 import { ALL_QUEUE_NAMES, type PurgeMailPreviewPayload } from './job-names';
 import {
@@ -93,7 +96,11 @@ async function boot(root: 'api' | 'worker'): Promise<INestApplicationContext> {
   const options = {
     queueSettings: FAST_SETTINGS,
     schedules: [],
-    processors: [RecordingPurgeProcessor, IgnoringSendNotificationProcessor],
+    processors: [
+      RecordingPurgeProcessor,
+      IgnoringSendNotificationProcessor,
+      IgnoringPurgeAccountDataProcessor,
+    ],
     outbox: false,
   };
   @Module({

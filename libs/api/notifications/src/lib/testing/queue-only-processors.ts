@@ -1,7 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { PurgeMailPreviewProcessor } from '../maintenance/purge-mail-preview.processor';
 import { JobHandler, type JobProcessor } from '../queue/job-handler.decorator';
-import { NOTIFICATION_JOBS, QUEUE_NAMES } from '../queue/job-names';
+import { MAINTENANCE_JOBS, NOTIFICATION_JOBS, QUEUE_NAMES } from '../queue/job-names';
 
 /**
  * Specs of the queue and mail layer boot `NotificationsModule` with `outbox: false` (no database); the startup check
@@ -17,8 +17,20 @@ export class IgnoringSendNotificationProcessor implements JobProcessor<
   }
 }
 
-/** The processors of a queue-only boot: the real purge processor and the stand-in above. */
+/** Stand-in for the account retention job, which needs the database (covered by its own integration spec). */
+@JobHandler(QUEUE_NAMES.maintenance, MAINTENANCE_JOBS.purgeAccountData)
+export class IgnoringPurgeAccountDataProcessor implements JobProcessor<
+  'maintenance',
+  'purge-account-data'
+> {
+  async handle(): Promise<void> {
+    // purge-account-data.integration-spec.ts runs the real processor
+  }
+}
+
+/** The processors of a queue-only boot: the real preview purge processor and the stand-ins above. */
 export const QUEUE_ONLY_PROCESSORS: readonly Type<unknown>[] = [
   PurgeMailPreviewProcessor,
   IgnoringSendNotificationProcessor,
+  IgnoringPurgeAccountDataProcessor,
 ];
