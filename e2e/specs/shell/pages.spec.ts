@@ -10,6 +10,10 @@ const PAGES = [
   { name: 'landing', path: '/' },
   { name: 'contacts', path: '/kontakt' },
   { name: 'sign-in', path: '/anmelden' },
+  { name: 'sign-up', path: '/registrieren' },
+  { name: 'forgot-password', path: '/passwort-vergessen' },
+  { name: 'verify-email-without-link', path: '/e-mail-bestaetigen' },
+  { name: 'reset-password-without-link', path: '/passwort-neu' },
   { name: 'not-found', path: '/diese-seite-gibt-es-nicht' },
 ];
 

@@ -37,3 +37,5 @@ export { APP_TIME_ZONE, formatDateTime } from './lib/notifications/format-date-t
 export { notificationTextKey } from './lib/notifications/notification-text-key';
 export { NOTIFICATION_CURSOR_PARAM, NotificationsApi } from './lib/notifications/notifications.api';
 export { UNREAD_REFRESH_MS, UnreadCountStore } from './lib/notifications/unread-count.store';
+export * from './lib/admin';
+export * from './lib/account';

@@ -85,6 +85,7 @@ describe('AccountPageComponent', () => {
       de.account.details,
       de.account.profile.title,
       de.account.password.title,
+      de.privacy.title,
     ]);
   });
 

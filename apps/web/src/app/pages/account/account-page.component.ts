@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { SessionStore, SignOutAction } from '@zusammen/web/core';
 import { PasswordFormComponent } from './password-form.component';
+import { PrivacySectionComponent } from './privacy-section.component';
 import { ProfileFormComponent } from './profile-form.component';
 
 /** "My account": who is signed in (name, email, roles), sign-out, profile and password forms. */
@@ -9,7 +11,13 @@ import { ProfileFormComponent } from './profile-form.component';
   selector: 'zl-account-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [SignOutAction],
-  imports: [TranslocoDirective, ProfileFormComponent, PasswordFormComponent],
+  imports: [
+    RouterLink,
+    TranslocoDirective,
+    ProfileFormComponent,
+    PasswordFormComponent,
+    PrivacySectionComponent,
+  ],
   templateUrl: './account-page.component.html',
   styleUrl: './account-page.component.scss',
 })

@@ -2,7 +2,8 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { RoomSummary } from '@zusammen/shared/contracts';
-import { LocaleService } from '@zusammen/web/core';
+import { Router } from '@angular/router';
+import { ACCOUNT_ERASED_STATE, LocaleService } from '@zusammen/web/core';
 import { PROGRAMMES } from './programmes';
 import { parseRoomSummaries } from './room-summaries.parser';
 
@@ -19,6 +20,9 @@ type RoomsState = 'loading' | 'error' | 'ready';
 export class LandingPageComponent {
   protected readonly locale = inject(LocaleService);
   protected readonly programmes = PROGRAMMES;
+  /** Arrived here right after erasing one's own account (privacy section of /konto): confirm it. */
+  protected readonly accountErased =
+    inject(Router).currentNavigation()?.extras.state?.[ACCOUNT_ERASED_STATE] === true;
 
   protected readonly rooms = httpResource<RoomSummary[]>(() => '/api/rooms', {
     parse: parseRoomSummaries,

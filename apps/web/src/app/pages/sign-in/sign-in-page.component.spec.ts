@@ -6,7 +6,7 @@ import { Router, provideRouter, withComponentInputBinding } from '@angular/route
 import { RouterTestingHarness } from '@angular/router/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { SessionResponse } from '@zusammen/shared/contracts';
-import { AUTH_ROUTES } from '@zusammen/shared/contracts';
+import { ACCOUNT_ROUTES, AUTH_ROUTES } from '@zusammen/shared/contracts';
 import { SessionStore } from '@zusammen/web/core';
 import de from '../../../../public/i18n/de.json';
 import { SignInPageComponent } from './sign-in-page.component';
@@ -207,4 +207,43 @@ describe('SignInPageComponent', () => {
       expect(TestBed.inject(Router).url).toBe('/konto');
     },
   );
+
+  it('links to the forgotten-password and sign-up pages', async () => {
+    await open('/anmelden');
+
+    expect(el().querySelector('a[href="/passwort-vergessen"]')?.textContent?.trim()).toBe(
+      de.signInHelp.forgotPassword,
+    );
+    expect(el().querySelector('a[href="/registrieren"]')?.textContent?.trim()).toBe(
+      de.signInHelp.signUp,
+    );
+  });
+
+  it('prefills the address from ?email=', async () => {
+    await open('/anmelden?email=layla%40example.org');
+
+    expect(input('sign-in-email').value).toBe('layla@example.org');
+  });
+
+  it('explains an unconfirmed address and sends the confirmation mail again', async () => {
+    await open('/anmelden');
+
+    await failWith('EMAIL_NOT_VERIFIED', 403);
+
+    expect(alertText()).toBe(de.signInHelp.emailNotVerified);
+    expect(input('sign-in-password').getAttribute('aria-invalid')).toBe('false');
+    const resend = el().querySelector('.sign-in__resend button') as HTMLButtonElement;
+    expect(resend.textContent?.trim()).toBe(de.signInHelp.resend);
+    expect(document.activeElement).toBe(resend);
+
+    resend.click();
+    await harness.fixture.whenStable();
+    const request = http.expectOne(ACCOUNT_ROUTES.resendVerification);
+    expect(request.request.body).toEqual({ email: 'staff@demo.zusammenleben.invalid' });
+    request.flush(null, { status: 202, statusText: 'Accepted' });
+    await settle();
+    await harness.fixture.whenStable();
+
+    expect(el().querySelector('[role="status"]')?.textContent?.trim()).toBe(de.signInHelp.resent);
+  });
 });

@@ -7,20 +7,24 @@ import {
   computed,
   inject,
   input,
+  linkedSignal,
   signal,
   viewChild,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
+import { ACCOUNT_PAGES } from '@zusammen/shared/contracts';
 import type { SignInError } from '@zusammen/web/core';
-import { ACCOUNT_PATH, SessionStore, safeReturnUrl } from '@zusammen/web/core';
+import { ACCOUNT_PATH, AccountApi, SessionStore, safeReturnUrl } from '@zusammen/web/core';
 
 type FieldProblem = 'email' | 'password';
+type ResendState = 'idle' | 'sending' | 'sent' | 'failed';
 
 /**
  * Sign-in with email and password. Errors appear in an alert region that the fields point to
  * (`aria-describedby`); afterwards the visitor returns to the page they came from (`?zurueck=`,
- * same-origin paths only) or reaches their account page.
+ * same-origin paths only) or reaches their account page. `?email=` prefills the address (the link
+ * after confirming it). An unconfirmed address gets a button that sends the confirmation mail again.
  */
 @Component({
   selector: 'zl-sign-in-page',
@@ -33,16 +37,24 @@ export class SignInPageComponent {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
+  private readonly accountApi = inject(AccountApi);
+
+  protected readonly forgotPasswordPath = ACCOUNT_PAGES.forgotPassword;
+  protected readonly signUpPath = ACCOUNT_PAGES.signUp;
 
   /** `?zurueck=`: the page to return to (bound by the router). */
   readonly zurueck = input<string | undefined>();
+  /** `?email=`: the address to prefill (bound by the router). */
+  readonly email = input<string | undefined>();
 
-  protected readonly email = signal('');
+  /** What is in the address field. */
+  protected readonly address = linkedSignal(() => this.email() ?? '');
   protected readonly password = signal('');
   protected readonly passwordVisible = signal(false);
   protected readonly sending = signal(false);
   protected readonly error = signal<SignInError | null>(null);
   protected readonly missing = signal<readonly FieldProblem[]>([]);
+  protected readonly resendState = signal<ResendState>('idle');
   protected readonly returnTo = computed(() => safeReturnUrl(this.zurueck()));
 
   /** Ids the email field points to for its description. */
@@ -56,6 +68,7 @@ export class SignInPageComponent {
   private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
   private readonly passwordInput =
     viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
+  private readonly resendButton = viewChild<ElementRef<HTMLButtonElement>>('resendButton');
 
   protected togglePassword(): void {
     this.passwordVisible.update((visible) => !visible);
@@ -67,27 +80,49 @@ export class SignInPageComponent {
       return;
     }
     const missing: FieldProblem[] = [];
-    if (!this.email().trim()) missing.push('email');
+    if (!this.address().trim()) missing.push('email');
     if (!this.password()) missing.push('password');
     this.missing.set(missing);
     this.error.set(null);
+    this.resendState.set('idle');
     if (missing.length > 0) {
       this.focusLater(missing[0] === 'email' ? this.emailInput() : this.passwordInput());
       return;
     }
 
     this.sending.set(true);
-    const outcome = await this.session.signIn(this.email(), this.password());
+    const outcome = await this.session.signIn(this.address(), this.password());
     this.sending.set(false);
     if (outcome.ok) {
       await this.router.navigateByUrl(this.returnTo() ?? ACCOUNT_PATH);
       return;
     }
     this.error.set(outcome.error);
+    if (outcome.error === 'emailNotVerified') {
+      // The next step is the resend button, not a correction of the input.
+      afterNextRender(() => this.resendButton()?.nativeElement.focus(), {
+        injector: this.injector,
+      });
+      return;
+    }
     // The submit button was disabled while sending, which drops its focus: put it where the
     // visitor can correct the input.
     const input = this.passwordInput();
     this.focusLater(input, outcome.error === 'invalidCredentials');
+  }
+
+  /** Sends the confirmation mail again; the answer is the same whether the address exists or not. */
+  protected async resendConfirmation(): Promise<void> {
+    if (this.resendState() === 'sending') {
+      return;
+    }
+    this.resendState.set('sending');
+    try {
+      await this.accountApi.resendVerification(this.address());
+      this.resendState.set('sent');
+    } catch {
+      this.resendState.set('failed');
+    }
   }
 
   private describedBy(fieldError: string | null): string | null {

@@ -1,6 +1,6 @@
 import { HttpErrorResponse, HttpStatusCode } from '@angular/common/http';
 import type { ApiErrorBody } from '@zusammen/shared/contracts';
-import { AuthErrorCode, CommonErrorCode } from '@zusammen/shared/contracts';
+import { AccountErrorCode, AuthErrorCode, CommonErrorCode } from '@zusammen/shared/contracts';
 import type { SignInError } from './sign-in-outcome';
 
 function errorCodeOf(error: HttpErrorResponse): string | null {
@@ -21,6 +21,10 @@ export function signInErrorOf(error: unknown): SignInError {
     return 'network';
   }
   const code = errorCodeOf(error);
+  if (code === AccountErrorCode.EmailNotVerified) {
+    // Right password, address not confirmed yet: the page offers to send the mail again.
+    return 'emailNotVerified';
+  }
   if (
     code === AuthErrorCode.AccountLocked ||
     code === CommonErrorCode.TooManyRequests ||

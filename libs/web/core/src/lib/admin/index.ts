@@ -1,0 +1,14 @@
+export type { AdminProblem } from './admin-problem';
+export { adminProblemOf } from './admin-problem';
+export { AdminUsersApi, adminUserUrl } from './admin-users.api';
+export type { RoleChange } from './audit-entry-text';
+export { auditActionKey, peopleNamedIn, roleChangeOf } from './audit-entry-text';
+export { AuditLogApi } from './audit-log.api';
+export { dayBounds } from './day-bounds';
+export { deskResidentRequestOf } from './desk-resident-form';
+export { DeskResidentsApi } from './desk-residents.api';
+export { ACCOUNT_ERASED_STATE, PrivacyApi } from './privacy.api';
+export { queryParamsOf } from './query-params';
+export type { CursorPage, PagerState } from './cursor-pager';
+export { CursorPager } from './cursor-pager';
+export { RoleNames, listInLanguage } from './role-names';
