@@ -114,8 +114,17 @@ describe('audit log view (integration)', () => {
     const after = new Date(at.getTime() + 1).toISOString();
     const inside = await get(`subjectId=${subject}&from=${before}&to=${after}`);
     expect(inside.json<AuditLogResponse>().items).toEqual([
-      expect.objectContaining({ actor: { id: actor.id, displayName: 'Gelöschtes Konto' } }),
+      expect.objectContaining({
+        actor: { id: actor.id, displayName: 'Gelöschtes Konto' },
+        subject: null,
+      }),
     ]);
+    // entries about an account name it (here: the erasure itself, about the erased account)
+    const aboutActor = await get(`subjectType=user_account&subjectId=${actor.id}`);
+    expect(aboutActor.json<AuditLogResponse>().items[0]).toMatchObject({
+      action: 'user.erased',
+      subject: { id: actor.id, displayName: 'Gelöschtes Konto' },
+    });
     const later = await get(`subjectId=${subject}&from=${after}`);
     expect(later.json<AuditLogResponse>().items).toEqual([]);
     const earlier = await get(`subjectId=${subject}&to=${before}`);

@@ -58,6 +58,8 @@ export interface AuditEntry {
   action: string;
   subjectType: string;
   subjectId: string | null;
+  /** The person the entry is about, when the subject is an account (`subjectType` `user_account`). */
+  subject: AuditPerson | null;
   /** Ids and codes only — never names, addresses or free text. */
   details: Record<string, unknown>;
 }

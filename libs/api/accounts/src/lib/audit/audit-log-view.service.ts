@@ -20,6 +20,7 @@ interface AuditRow {
   action: string;
   subject_type: string;
   subject_id: string | null;
+  subject_name: string | null;
   details: Record<string, unknown>;
 }
 
@@ -55,10 +56,14 @@ export class AuditLogViewService {
     const rows: AuditRow[] = await this.dataSource.query(
       `SELECT e.id::text AS id, e.occurred_at, e.actor_id, a.display_name AS actor_name,
               e.on_behalf_of_id, b.display_name AS on_behalf_of_name,
-              e.action, e.subject_type, e.subject_id, e.details
+              e.action, e.subject_type, e.subject_id, s.display_name AS subject_name, e.details
          FROM audit_event e
          LEFT JOIN user_account a ON a.id = e.actor_id
          LEFT JOIN user_account b ON b.id = e.on_behalf_of_id
+         -- CASE, not AND: PostgreSQL may evaluate AND operands in any order, and a non-uuid id must never be cast
+         LEFT JOIN user_account s
+           ON s.id = CASE WHEN e.subject_type = 'user_account' AND e.subject_id ~ '^[0-9a-f-]{36}$'
+                          THEN e.subject_id::uuid END
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY e.id DESC
         LIMIT ${param(limit + 1)}`,
@@ -88,6 +93,7 @@ function toAuditEntry(row: AuditRow): AuditEntry {
     action: row.action,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
+    subject: row.subject_type === 'user_account' ? person(row.subject_id, row.subject_name) : null,
     details: row.details,
   };
 }
