@@ -11,7 +11,7 @@ import type {
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Min, MinLength, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { DEMO_ROOMS, seedDemoData } from '../database/seeds/demo-data';
+import { DEMO_LOGINS, DEMO_ROOMS, seedDemoData } from '../database/seeds/demo-data';
 import { AppModule } from './app.module';
 
 class ProbeAddressDto {
@@ -65,6 +65,44 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
         status: 'ok',
         checks: { database: { status: 'up' }, redis: { status: 'up' } },
       });
+    });
+  });
+
+  describe('demo accounts', () => {
+    it('has every login active and confirmed, plus an invited and a deactivated account', async () => {
+      const db = app.get(DataSource);
+      await seedDemoData(db);
+      const rows: {
+        email: string;
+        active: boolean;
+        verified: boolean;
+        has_password: boolean;
+        created_by: string | null;
+      }[] = await db.query(
+        `SELECT u.email, u.is_active AS active, u.email_verified_at IS NOT NULL AS verified,
+                u.password_hash IS NOT NULL AS has_password, c.email AS created_by
+           FROM user_account u LEFT JOIN user_account c ON c.id = u.created_by_id
+          WHERE u.email LIKE '%@demo.zusammenleben.invalid'`,
+      );
+      const byEmail = new Map(rows.map((r) => [r.email, r]));
+      for (const login of DEMO_LOGINS)
+        expect(byEmail.get(login.email)).toMatchObject({
+          active: true,
+          verified: true,
+          has_password: true,
+        });
+      expect(byEmail.get('invited@demo.zusammenleben.invalid')).toEqual({
+        email: 'invited@demo.zusammenleben.invalid',
+        active: true,
+        verified: false,
+        has_password: false,
+        created_by: 'admin@demo.zusammenleben.invalid',
+      });
+      expect(byEmail.get('deactivated@demo.zusammenleben.invalid')).toMatchObject({
+        active: false,
+        has_password: true,
+      });
+      expect(DEMO_LOGINS.map((l) => l.email)).not.toContain('invited@demo.zusammenleben.invalid');
     });
   });
 

@@ -76,6 +76,11 @@ interface DemoUser {
   displayName: string;
   roles: Role[];
   locale: Locale;
+  /**
+   * Accounts in the other states an admin meets: `invited` (made by an admin, no password yet, address not
+   * confirmed) and `deactivated` (cannot sign in). Neither is a demo login.
+   */
+  state?: 'invited' | 'deactivated';
 }
 
 /** Two people per role, names from the town's communities, locales mixed. */
@@ -147,6 +152,20 @@ export const DEMO_USERS: readonly DemoUser[] = [
     locale: 'fa',
   },
   { email: null, displayName: 'Yusuf Hamdan', roles: ['resident'], locale: 'ar' },
+  {
+    email: 'invited@demo.zusammenleben.invalid',
+    displayName: 'Jana Kleine-Büning',
+    roles: ['staff'],
+    locale: 'de',
+    state: 'invited',
+  },
+  {
+    email: 'deactivated@demo.zusammenleben.invalid',
+    displayName: 'Thomas Rensing',
+    roles: ['volunteer'],
+    locale: 'de',
+    state: 'deactivated',
+  },
 ];
 
 export interface DemoLogin {
@@ -156,7 +175,7 @@ export interface DemoLogin {
 
 /** What start-up prints: every demo account that can log in (all share {@link DEMO_PASSWORD}). */
 export const DEMO_LOGINS: readonly DemoLogin[] = DEMO_USERS.filter(
-  (u): u is DemoUser & { email: string } => u.email !== null,
+  (u): u is DemoUser & { email: string } => u.email !== null && u.state === undefined,
 ).map((u) => ({ email: u.email, roles: [...u.roles] }));
 
 export interface SeedResult {
@@ -213,11 +232,22 @@ async function insertUsers(
             [user.displayName, user.roles, user.locale],
           )
         : await manager.query(
-            `INSERT INTO "user_account" ("email", "display_name", "roles", "locale", "password_hash", "email_verified_at")
-             VALUES ($1, $2, $3::text[], $4, $5, now())
+            `INSERT INTO "user_account"
+               ("email", "display_name", "roles", "locale", "password_hash", "email_verified_at", "is_active", "created_by_id")
+             VALUES ($1, $2, $3::text[], $4, $5, CASE WHEN $6 THEN NULL ELSE now() END, $7,
+                     CASE WHEN $6 THEN (SELECT "id" FROM "user_account" WHERE "email" = $8) END)
              ON CONFLICT ON CONSTRAINT "uq_user_account_email" DO NOTHING
              RETURNING "id"`,
-            [user.email, user.displayName, user.roles, user.locale, await passwordHash()],
+            [
+              user.email,
+              user.displayName,
+              user.roles,
+              user.locale,
+              user.state === 'invited' ? null : await passwordHash(),
+              user.state === 'invited',
+              user.state !== 'deactivated',
+              DEMO_USERS[0].email,
+            ],
           );
     inserted += rows.length;
   }
