@@ -14,24 +14,10 @@ import type { IsActiveMatchOptions } from '@angular/router';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Locale } from '@zusammen/shared/contracts';
-import { SUPPORTED_LOCALES } from '@zusammen/shared/contracts';
-import {
-  LOCALE_NATIVE_NAMES,
-  LocaleService,
-  SessionStore,
-  UnreadCountStore,
-  textDirectionOf,
-  SignOutAction,
-} from '@zusammen/web/core';
-import type { LanguageOption } from '@zusammen/web/ui';
+import { LocaleService, SessionStore, SignOutAction, UnreadCountStore } from '@zusammen/web/core';
 import { LanguageSwitcherComponent, NotificationBellComponent } from '@zusammen/web/ui';
 import { filter } from 'rxjs';
-
-const LANGUAGE_OPTIONS: readonly LanguageOption[] = SUPPORTED_LOCALES.map((code) => ({
-  code,
-  nativeName: LOCALE_NATIVE_NAMES[code],
-  dir: textDirectionOf(code),
-}));
+import { LOCALE_OPTIONS } from '../locale-options';
 
 /** Active-link matching ignores `?lang=` and fragments, so shared links still mark the page. */
 const EXACT_MATCH: IsActiveMatchOptions = {
@@ -65,7 +51,7 @@ export class LayoutComponent {
   protected readonly locale = inject(LocaleService);
   protected readonly session = inject(SessionStore);
   protected readonly unread = inject(UnreadCountStore);
-  protected readonly languageOptions = LANGUAGE_OPTIONS;
+  protected readonly languageOptions = LOCALE_OPTIONS;
   protected readonly exactMatch = EXACT_MATCH;
   protected readonly prefixMatch = PREFIX_MATCH;
   private readonly signOutAction = inject(SignOutAction);

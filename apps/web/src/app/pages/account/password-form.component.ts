@@ -1,4 +1,3 @@
-import type { ElementRef } from '@angular/core';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -14,6 +13,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { WeakPasswordReason } from '@zusammen/web/core';
 import { ProfileApi, profileFailureOf, weakPasswordReasonOf } from '@zusammen/web/core';
 import { CommonErrorCode, PASSWORD_MIN_LENGTH, ProfileErrorCode } from '@zusammen/shared/contracts';
+import { PasswordInputComponent } from '@zusammen/web/ui';
 
 type CurrentProblem = 'missing' | 'wrong';
 type NewProblem = 'missing' | WeakPasswordReason;
@@ -26,7 +26,7 @@ type FormProblem = 'network' | 'tooManyRequests' | 'unexpected';
 @Component({
   selector: 'zl-password-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective],
+  imports: [TranslocoDirective, PasswordInputComponent],
   templateUrl: './password-form.component.html',
   styleUrls: ['../form-fields.scss', './account-form.scss'],
 })
@@ -50,12 +50,8 @@ export class PasswordFormComponent {
       .join(' '),
   );
 
-  private readonly currentInput = viewChild.required<ElementRef<HTMLInputElement>>('currentInput');
-  private readonly newInput = viewChild.required<ElementRef<HTMLInputElement>>('newInput');
-
-  protected toggleVisible(): void {
-    this.visible.update((visible) => !visible);
-  }
+  private readonly currentInput = viewChild.required<PasswordInputComponent>('currentInput');
+  private readonly newInput = viewChild.required<PasswordInputComponent>('newInput');
 
   protected async submit(event: Event): Promise<void> {
     event.preventDefault();
@@ -114,11 +110,12 @@ export class PasswordFormComponent {
     }
   }
 
-  private focusLater(input: ElementRef<HTMLInputElement>, select = false): void {
+  private focusLater(field: PasswordInputComponent, select = false): void {
     afterNextRender(
       () => {
-        input.nativeElement.focus();
-        if (select) input.nativeElement.select();
+        const input = field.control().nativeElement;
+        input.focus();
+        if (select) input.select();
       },
       { injector: this.injector },
     );

@@ -23,6 +23,7 @@ import {
   SessionStore,
   profileFailureOf,
 } from '@zusammen/web/core';
+import { PasswordInputComponent } from '@zusammen/web/ui';
 
 /** Closed, asking for the password, or asking the final question. */
 type EraseStep = 'closed' | 'password' | 'confirm';
@@ -40,7 +41,7 @@ const ERASURE_REMOVES = ['name', 'contact', 'password', 'settings', 'notificatio
 @Component({
   selector: 'zl-privacy-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective],
+  imports: [TranslocoDirective, PasswordInputComponent],
   templateUrl: './privacy-section.component.html',
   styleUrls: ['../form-fields.scss', './account-form.scss', './privacy-section.component.scss'],
 })
@@ -60,7 +61,7 @@ export class PrivacySectionComponent {
   protected readonly erasing = signal(false);
 
   private readonly openButton = viewChild<ElementRef<HTMLButtonElement>>('openButton');
-  private readonly passwordInput = viewChild<ElementRef<HTMLInputElement>>('passwordInput');
+  private readonly passwordInput = viewChild(PasswordInputComponent);
   private readonly confirmHeading = viewChild<ElementRef<HTMLElement>>('confirmHeading');
 
   protected open(): void {
@@ -68,7 +69,7 @@ export class PrivacySectionComponent {
     this.password.set('');
     this.passwordProblem.set(null);
     this.problem.set(null);
-    this.focusLater(() => this.passwordInput());
+    this.focusLater(() => this.passwordInput()?.control());
   }
 
   protected cancel(): void {
@@ -82,7 +83,7 @@ export class PrivacySectionComponent {
     event.preventDefault();
     if (!this.password()) {
       this.passwordProblem.set('missing');
-      this.focusLater(() => this.passwordInput());
+      this.focusLater(() => this.passwordInput()?.control());
       return;
     }
     this.passwordProblem.set(null);
@@ -93,7 +94,7 @@ export class PrivacySectionComponent {
 
   protected back(): void {
     this.step.set('password');
-    this.focusLater(() => this.passwordInput());
+    this.focusLater(() => this.passwordInput()?.control());
   }
 
   protected async erase(): Promise<void> {
@@ -123,7 +124,7 @@ export class PrivacySectionComponent {
       this.passwordProblem.set(
         failure.code === null && 'password' in failure.fields ? 'missing' : 'wrong',
       );
-      this.focusLater(() => this.passwordInput(), true);
+      this.focusLater(() => this.passwordInput()?.control(), true);
     } else if (failure.status === 0) {
       this.problem.set('network');
     } else if (

@@ -10,14 +10,9 @@ import {
 } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Locale, ProfileResponse, UpdateProfileRequest } from '@zusammen/shared/contracts';
-import { SUPPORTED_LOCALES } from '@zusammen/shared/contracts';
-import {
-  LOCALE_NATIVE_NAMES,
-  LocaleService,
-  ProfileApi,
-  SessionStore,
-  profileFailureOf,
-} from '@zusammen/web/core';
+import { LocaleService, ProfileApi, SessionStore, profileFailureOf } from '@zusammen/web/core';
+import { LocaleSelectComponent } from '@zusammen/web/ui';
+import { LOCALE_OPTIONS } from '../../locale-options';
 
 type ProfileField = 'displayName' | 'phone' | 'locale';
 type LoadState = 'loading' | 'ready' | 'failed';
@@ -32,7 +27,7 @@ const FIELDS: readonly ProfileField[] = ['displayName', 'phone', 'locale'];
 @Component({
   selector: 'zl-profile-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective],
+  imports: [TranslocoDirective, LocaleSelectComponent],
   templateUrl: './profile-form.component.html',
   styleUrls: ['../form-fields.scss', './account-form.scss'],
 })
@@ -42,10 +37,7 @@ export class ProfileFormComponent {
   private readonly localeService = inject(LocaleService);
   private readonly injector = inject(Injector);
 
-  protected readonly locales = SUPPORTED_LOCALES.map((code) => ({
-    code,
-    name: LOCALE_NATIVE_NAMES[code],
-  }));
+  protected readonly locales = LOCALE_OPTIONS;
 
   protected readonly state = signal<LoadState>('loading');
   protected readonly displayName = signal('');
@@ -58,7 +50,7 @@ export class ProfileFormComponent {
 
   private readonly nameInput = viewChild<ElementRef<HTMLInputElement>>('nameInput');
   private readonly phoneInput = viewChild<ElementRef<HTMLInputElement>>('phoneInput');
-  private readonly localeSelect = viewChild<ElementRef<HTMLSelectElement>>('localeSelect');
+  private readonly localeSelect = viewChild(LocaleSelectComponent);
 
   constructor() {
     void this.load();
@@ -76,11 +68,6 @@ export class ProfileFormComponent {
 
   protected isInvalid(field: ProfileField): boolean {
     return this.invalid().includes(field);
-  }
-
-  protected chooseLocale(value: string): void {
-    const locale = SUPPORTED_LOCALES.find((code) => code === value);
-    if (locale) this.locale.set(locale);
   }
 
   protected async submit(event: Event): Promise<void> {
@@ -135,7 +122,7 @@ export class ProfileFormComponent {
     const first = {
       displayName: this.nameInput,
       phone: this.phoneInput,
-      locale: this.localeSelect,
+      locale: () => this.localeSelect()?.control(),
     }[fields[0]];
     afterNextRender(() => first()?.nativeElement.focus(), { injector: this.injector });
   }

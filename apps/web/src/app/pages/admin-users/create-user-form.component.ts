@@ -12,14 +12,11 @@ import {
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { Locale, Role, UserDetail } from '@zusammen/shared/contracts';
-import { AdminUserErrorCode, ROLES, SUPPORTED_LOCALES } from '@zusammen/shared/contracts';
+import { AdminUserErrorCode, ROLES } from '@zusammen/shared/contracts';
 import type { AdminProblem } from '@zusammen/web/core';
-import {
-  AdminUsersApi,
-  LOCALE_NATIVE_NAMES,
-  adminProblemOf,
-  profileFailureOf,
-} from '@zusammen/web/core';
+import { AdminUsersApi, adminProblemOf, profileFailureOf } from '@zusammen/web/core';
+import { LocaleSelectComponent } from '@zusammen/web/ui';
+import { LOCALE_OPTIONS } from '../../locale-options';
 import { RoleCheckboxesComponent } from './role-checkboxes.component';
 
 type CreateField = 'email' | 'displayName' | 'roles' | 'locale';
@@ -32,7 +29,7 @@ const FIELDS: readonly CreateField[] = ['email', 'displayName', 'roles', 'locale
 @Component({
   selector: 'zl-create-user-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RouterLink, RoleCheckboxesComponent],
+  imports: [TranslocoDirective, RouterLink, LocaleSelectComponent, RoleCheckboxesComponent],
   templateUrl: './create-user-form.component.html',
   styleUrls: ['../form-fields.scss', './stacked-table.scss', './create-user-form.component.scss'],
 })
@@ -42,10 +39,7 @@ export class CreateUserFormComponent {
 
   readonly created = output<UserDetail>();
 
-  protected readonly locales = SUPPORTED_LOCALES.map((code) => ({
-    code,
-    name: LOCALE_NATIVE_NAMES[code],
-  }));
+  protected readonly locales = LOCALE_OPTIONS;
   protected readonly email = signal('');
   protected readonly displayName = signal('');
   protected readonly roles = signal<readonly Role[]>(['staff']);
@@ -57,15 +51,11 @@ export class CreateUserFormComponent {
 
   private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
   private readonly nameInput = viewChild.required<ElementRef<HTMLInputElement>>('nameInput');
-  private readonly localeSelect = viewChild.required<ElementRef<HTMLSelectElement>>('localeSelect');
+  private readonly localeSelect = viewChild.required(LocaleSelectComponent);
   private readonly rolesGroup = viewChild.required(RoleCheckboxesComponent);
 
   protected errorOf(field: CreateField): string | null {
     return this.invalid().get(field) ?? null;
-  }
-
-  protected chooseLocale(value: string): void {
-    this.locale.set(SUPPORTED_LOCALES.find((code) => code === value) ?? 'de');
   }
 
   protected async submit(event: Event): Promise<void> {
@@ -120,7 +110,7 @@ export class CreateUserFormComponent {
         if (first === 'roles') this.rolesGroup().focusFirst();
         else if (first === 'email') this.emailInput().nativeElement.focus();
         else if (first === 'displayName') this.nameInput().nativeElement.focus();
-        else this.localeSelect().nativeElement.focus();
+        else this.localeSelect().control().nativeElement.focus();
       },
       { injector: this.injector },
     );

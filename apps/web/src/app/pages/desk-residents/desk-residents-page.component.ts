@@ -12,7 +12,6 @@ import {
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { DeskResident, Locale } from '@zusammen/shared/contracts';
-import { SUPPORTED_LOCALES } from '@zusammen/shared/contracts';
 import type { AdminProblem } from '@zusammen/web/core';
 import {
   DeskResidentsApi,
@@ -24,6 +23,8 @@ import {
   formatDateTime,
   profileFailureOf,
 } from '@zusammen/web/core';
+import { LocaleSelectComponent } from '@zusammen/web/ui';
+import { LOCALE_OPTIONS } from '../../locale-options';
 
 type ListState = 'loading' | 'ready' | 'failed';
 type FormField = 'displayName' | 'phone' | 'locale';
@@ -37,7 +38,7 @@ const FIELDS: readonly FormField[] = ['displayName', 'phone', 'locale'];
 @Component({
   selector: 'zl-desk-residents-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RouterLink],
+  imports: [TranslocoDirective, RouterLink, LocaleSelectComponent],
   templateUrl: './desk-residents-page.component.html',
   styleUrls: [
     '../form-fields.scss',
@@ -51,10 +52,7 @@ export class DeskResidentsPageComponent {
   private readonly session = inject(SessionStore);
   private readonly injector = inject(Injector);
 
-  protected readonly locales = SUPPORTED_LOCALES.map((code) => ({
-    code,
-    name: LOCALE_NATIVE_NAMES[code],
-  }));
+  protected readonly locales = LOCALE_OPTIONS;
   protected readonly isAdmin = computed(() => this.session.roles().includes('admin'));
 
   protected readonly q = signal('');
@@ -73,7 +71,7 @@ export class DeskResidentsPageComponent {
 
   private readonly nameInput = viewChild.required<ElementRef<HTMLInputElement>>('nameInput');
   private readonly phoneInput = viewChild.required<ElementRef<HTMLInputElement>>('phoneInput');
-  private readonly localeSelect = viewChild.required<ElementRef<HTMLSelectElement>>('localeSelect');
+  private readonly localeSelect = viewChild.required(LocaleSelectComponent);
   private readonly formHeading = viewChild.required<ElementRef<HTMLElement>>('formHeading');
   private searchGeneration = 0;
 
@@ -91,10 +89,6 @@ export class DeskResidentsPageComponent {
 
   protected isInvalid(field: FormField): boolean {
     return this.invalid().includes(field);
-  }
-
-  protected chooseLocale(value: string): void {
-    this.personLocale.set(SUPPORTED_LOCALES.find((code) => code === value) ?? 'de');
   }
 
   protected search(event: Event): void {
@@ -177,7 +171,7 @@ export class DeskResidentsPageComponent {
     const first = {
       displayName: this.nameInput,
       phone: this.phoneInput,
-      locale: this.localeSelect,
+      locale: () => this.localeSelect().control(),
     }[fields[0]];
     afterNextRender(() => first().nativeElement.focus(), { injector: this.injector });
   }

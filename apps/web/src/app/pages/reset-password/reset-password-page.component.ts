@@ -28,6 +28,7 @@ import {
   profileFailureOf,
   requestProblemOf,
 } from '@zusammen/web/core';
+import { PasswordInputComponent } from '@zusammen/web/ui';
 
 type PageState = 'form' | 'done' | LinkTokenProblem;
 type PasswordProblem = 'missing' | WeakPasswordReason;
@@ -40,7 +41,7 @@ type PasswordProblem = 'missing' | WeakPasswordReason;
 @Component({
   selector: 'zl-reset-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RouterLink],
+  imports: [TranslocoDirective, RouterLink, PasswordInputComponent],
   templateUrl: './reset-password-page.component.html',
   styleUrls: [
     '../form-fields.scss',
@@ -60,7 +61,6 @@ export class ResetPasswordPageComponent {
 
   protected readonly state = signal<PageState>('form');
   protected readonly password = signal('');
-  protected readonly visible = signal(false);
   protected readonly sending = signal(false);
   protected readonly passwordProblem = signal<PasswordProblem | null>(null);
   protected readonly problem = signal<RequestProblem | null>(null);
@@ -71,7 +71,7 @@ export class ResetPasswordPageComponent {
       .join(' '),
   );
 
-  private readonly passwordInput = viewChild<ElementRef<HTMLInputElement>>('passwordInput');
+  private readonly passwordInput = viewChild<PasswordInputComponent>('passwordInput');
   private readonly problemBox = viewChild<ElementRef<HTMLElement>>('problemBox');
   private readonly resultHeading = viewChild<ElementRef<HTMLElement>>('resultHeading');
   private readonly token: string | null;
@@ -88,10 +88,6 @@ export class ResetPasswordPageComponent {
     }
   }
 
-  protected toggleVisible(): void {
-    this.visible.update((visible) => !visible);
-  }
-
   protected async submit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.sending() || !this.token) {
@@ -106,7 +102,7 @@ export class ResetPasswordPageComponent {
         : null;
     this.passwordProblem.set(problem);
     if (problem) {
-      focusAfterRender(this.injector, () => this.passwordInput()?.nativeElement);
+      focusAfterRender(this.injector, () => this.passwordInput()?.control().nativeElement);
       return;
     }
 
@@ -132,7 +128,9 @@ export class ResetPasswordPageComponent {
       this.show(tokenProblem);
     } else if (reason) {
       this.passwordProblem.set(reason);
-      focusAfterRender(this.injector, () => this.passwordInput()?.nativeElement, { select: true });
+      focusAfterRender(this.injector, () => this.passwordInput()?.control().nativeElement, {
+        select: true,
+      });
     } else {
       this.problem.set(requestProblemOf(failure));
       focusAfterRender(this.injector, () => this.problemBox()?.nativeElement);

@@ -16,6 +16,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { ACCOUNT_PAGES } from '@zusammen/shared/contracts';
 import type { SignInError } from '@zusammen/web/core';
 import { ACCOUNT_PATH, AccountApi, SessionStore, safeReturnUrl } from '@zusammen/web/core';
+import { PasswordInputComponent } from '@zusammen/web/ui';
 
 type FieldProblem = 'email' | 'password';
 type ResendState = 'idle' | 'sending' | 'sent' | 'failed';
@@ -29,7 +30,7 @@ type ResendState = 'idle' | 'sending' | 'sent' | 'failed';
 @Component({
   selector: 'zl-sign-in-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RouterLink],
+  imports: [TranslocoDirective, RouterLink, PasswordInputComponent],
   templateUrl: './sign-in-page.component.html',
   styleUrls: ['../form-fields.scss', './sign-in-page.component.scss'],
 })
@@ -50,7 +51,6 @@ export class SignInPageComponent {
   /** What is in the address field. */
   protected readonly address = linkedSignal(() => this.email() ?? '');
   protected readonly password = signal('');
-  protected readonly passwordVisible = signal(false);
   protected readonly sending = signal(false);
   protected readonly error = signal<SignInError | null>(null);
   protected readonly missing = signal<readonly FieldProblem[]>([]);
@@ -66,13 +66,8 @@ export class SignInPageComponent {
   );
 
   private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
-  private readonly passwordInput =
-    viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
+  private readonly passwordInput = viewChild.required(PasswordInputComponent);
   private readonly resendButton = viewChild<ElementRef<HTMLButtonElement>>('resendButton');
-
-  protected togglePassword(): void {
-    this.passwordVisible.update((visible) => !visible);
-  }
 
   protected async submit(event: Event): Promise<void> {
     event.preventDefault();
@@ -86,7 +81,7 @@ export class SignInPageComponent {
     this.error.set(null);
     this.resendState.set('idle');
     if (missing.length > 0) {
-      this.focusLater(missing[0] === 'email' ? this.emailInput() : this.passwordInput());
+      this.focusLater(missing[0] === 'email' ? this.emailInput() : this.passwordInput().control());
       return;
     }
 
@@ -107,8 +102,7 @@ export class SignInPageComponent {
     }
     // The submit button was disabled while sending, which drops its focus: put it where the
     // visitor can correct the input.
-    const input = this.passwordInput();
-    this.focusLater(input, outcome.error === 'invalidCredentials');
+    this.focusLater(this.passwordInput().control(), outcome.error === 'invalidCredentials');
   }
 
   /** Sends the confirmation mail again; the answer is the same whether the address exists or not. */

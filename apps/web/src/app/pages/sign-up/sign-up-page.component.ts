@@ -17,12 +17,10 @@ import {
   ACCOUNT_TOKEN_LIFETIME,
   PASSWORD_MIN_LENGTH,
   SELF_SIGN_UP_ROLES,
-  SUPPORTED_LOCALES,
 } from '@zusammen/shared/contracts';
 import type { RequestProblem, SignUpField, SignUpProblems } from '@zusammen/web/core';
 import {
   AccountApi,
-  LOCALE_NATIVE_NAMES,
   LocaleService,
   SIGN_UP_FIELDS,
   focusAfterRender,
@@ -32,6 +30,8 @@ import {
   signUpProblemsOfFailure,
   signUpRequestOf,
 } from '@zusammen/web/core';
+import { LocaleSelectComponent, PasswordInputComponent } from '@zusammen/web/ui';
+import { LOCALE_OPTIONS } from '../../locale-options';
 
 type Step = 'form' | 'sent';
 type ResendState = 'idle' | 'sending' | 'sent' | 'failed';
@@ -55,7 +55,7 @@ const FIELD_TARGET_IDS: Readonly<Record<SignUpField, string>> = {
 @Component({
   selector: 'zl-sign-up-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RouterLink],
+  imports: [TranslocoDirective, RouterLink, LocaleSelectComponent, PasswordInputComponent],
   templateUrl: './sign-up-page.component.html',
   styleUrls: [
     '../form-fields.scss',
@@ -74,10 +74,7 @@ export class SignUpPageComponent {
   protected readonly verifyHours = ACCOUNT_TOKEN_LIFETIME.verifyEmailHours;
   protected readonly roleOptions = SELF_SIGN_UP_ROLES;
   protected readonly targetIds = FIELD_TARGET_IDS;
-  protected readonly locales = SUPPORTED_LOCALES.map((code) => ({
-    code,
-    name: LOCALE_NATIVE_NAMES[code],
-  }));
+  protected readonly locales = LOCALE_OPTIONS;
 
   protected readonly displayName = signal('');
   protected readonly email = signal('');
@@ -86,7 +83,6 @@ export class SignUpPageComponent {
   protected readonly locale = linkedSignal<Locale>(() => this.localeService.current());
   protected readonly roles = signal<readonly SelfSignUpRole[]>([]);
   protected readonly acceptPrivacyNotice = signal(false);
-  protected readonly passwordVisible = signal(false);
 
   protected readonly step = signal<Step>('form');
   protected readonly sending = signal(false);
@@ -117,19 +113,10 @@ export class SignUpPageComponent {
     return this.problems()[field] !== undefined;
   }
 
-  protected chooseLocale(value: string): void {
-    const locale = SUPPORTED_LOCALES.find((code) => code === value);
-    if (locale) this.locale.set(locale);
-  }
-
   protected toggleRole(role: SelfSignUpRole, checked: boolean): void {
     this.roles.update((roles) =>
       checked ? [...roles.filter((r) => r !== role), role] : roles.filter((r) => r !== role),
     );
-  }
-
-  protected togglePassword(): void {
-    this.passwordVisible.update((visible) => !visible);
   }
 
   /** Error-summary link: focus the field itself (a plain `#id` jump would go through the router). */
