@@ -6,14 +6,14 @@
 export const PRIVACY_NOTICE: { readonly de: string; readonly en: string } = {
   de: [
     'Auskunft nach Art. 15 DSGVO.',
-    'Zweck: Wir verarbeiten diese Daten, um die Plattform „Zusammenleben“ zu betreiben: dein Konto und die Anmeldung,',
-    'die Angebote, an denen du teilnimmst, Benachrichtigungen und die Sicherheit (ein Protokoll, wer was getan hat).',
-    'Herkunft: von dir selbst oder von Mitarbeitenden, die dich am Schalter angemeldet haben.',
+    'Zweck: Wir verarbeiten diese Daten, um die Plattform „Zusammenleben“ zu betreiben: Ihr Konto und die Anmeldung,',
+    'die Angebote, an denen Sie teilnehmen, Benachrichtigungen und die Sicherheit (ein Protokoll, wer was getan hat).',
+    'Herkunft: von Ihnen selbst oder von Mitarbeitenden, die Sie am Schalter angemeldet haben.',
     'Empfänger: nur die Koordinierungsstelle der Stadt Borken. Wir geben nichts an andere weiter.',
-    'Speicherdauer: solange dein Konto besteht. Wenn du dein Konto löschst, entfernen wir deine persönlichen Daten;',
-    'Protokolleinträge und Statistiken bleiben ohne deinen Namen und ohne deine Kontaktdaten erhalten.',
-    'Deine Rechte: Auskunft, Berichtigung, Löschung, Einschränkung, Datenübertragbarkeit und Widerspruch (Art. 15–21 DSGVO).',
-    'Du kannst dich bei der Landesbeauftragten für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW) beschweren.',
+    'Speicherdauer: solange Ihr Konto besteht. Wenn Sie Ihr Konto löschen, entfernen wir Ihre persönlichen Daten;',
+    'Protokolleinträge und Statistiken bleiben ohne Ihren Namen und ohne Ihre Kontaktdaten erhalten.',
+    'Ihre Rechte: Auskunft, Berichtigung, Löschung, Einschränkung, Datenübertragbarkeit und Widerspruch (Art. 15–21 DSGVO).',
+    'Sie können sich bei der Landesbeauftragten für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW) beschweren.',
   ].join(' '),
   en: [
     'Information under Art. 15 GDPR.',
