@@ -1,6 +1,7 @@
 import { BOOKING_ENTITIES } from '@zusammen/api/booking';
 import { IDENTITY_ENTITIES } from '@zusammen/api/identity';
 import { NOTIFICATION_ENTITIES } from '@zusammen/api/notifications';
+import { SPONSORSHIP_ENTITIES } from '@zusammen/api/sponsorship';
 
 /**
  * The worker's entities: the same libraries' lists as apps/api's `ALL_ENTITIES` (apps cannot import each other).
@@ -10,4 +11,5 @@ export const WORKER_ENTITIES = [
   ...IDENTITY_ENTITIES,
   ...BOOKING_ENTITIES,
   ...NOTIFICATION_ENTITIES,
+  ...SPONSORSHIP_ENTITIES,
 ] as const;

@@ -4,6 +4,7 @@ import { RoomModule } from '@zusammen/api/booking';
 import { ApiCoreModule } from '@zusammen/api/core';
 import { IdentityModule } from '@zusammen/api/identity';
 import { NotificationsModule } from '@zusammen/api/notifications';
+import { SponsorshipModule } from '@zusammen/api/sponsorship';
 import { API_DATABASE_OPTIONS } from '../database/data-source';
 
 /**
@@ -18,6 +19,7 @@ import { API_DATABASE_OPTIONS } from '../database/data-source';
     NotificationsModule.forRoot(),
     AccountsModule,
     RoomModule,
+    SponsorshipModule,
   ],
 })
 export class AppModule {}

@@ -1,6 +1,7 @@
 import { BOOKING_ENTITIES } from '@zusammen/api/booking';
 import { IDENTITY_ENTITIES } from '@zusammen/api/identity';
 import { NOTIFICATION_ENTITIES } from '@zusammen/api/notifications';
+import { SPONSORSHIP_ENTITIES } from '@zusammen/api/sponsorship';
 
 /**
  * Every entity of the platform: the one explicit list the API and the CLI use. apps/worker composes the same
@@ -10,4 +11,5 @@ export const ALL_ENTITIES = [
   ...IDENTITY_ENTITIES,
   ...BOOKING_ENTITIES,
   ...NOTIFICATION_ENTITIES,
+  ...SPONSORSHIP_ENTITIES,
 ] as const;

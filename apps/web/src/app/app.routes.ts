@@ -121,6 +121,18 @@ export const APP_ROUTES: Routes = [
       import('./pages/audit-log/audit-log-page.component').then((m) => m.AuditLogPageComponent),
   },
   {
+    path: 'patenschaft',
+    canActivate: [requireRole('volunteer')],
+    loadChildren: () =>
+      import('@zusammen/web/sponsorship/feature').then((m) => m.VOLUNTEER_SPONSORSHIP_ROUTES),
+  },
+  {
+    path: 'verwaltung/patenschaften',
+    canActivate: [requireRole('staff', 'admin')],
+    loadChildren: () =>
+      import('@zusammen/web/sponsorship/feature').then((m) => m.STAFF_SPONSORSHIP_ROUTES),
+  },
+  {
     path: '**',
     title: 'notFound.pageTitle',
     loadComponent: () =>

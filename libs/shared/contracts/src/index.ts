@@ -10,3 +10,4 @@ export * from './lib/account';
 export * from './lib/admin-users';
 export * from './lib/audit';
 export * from './lib/privacy';
+export * from './lib/sponsorship';

@@ -4,6 +4,8 @@ import { NotificationOutbox1795700473020 } from './1795700473020-notification-ou
 import { UserSessions1795702287806 } from './1795702287806-user-sessions';
 import { UserPhone1795704309435 } from './1795704309435-user-phone';
 import { AccountLifecycle1795705744484 } from './1795705744484-account-lifecycle';
+import { SponsorshipVolunteers1795709400000 } from './1795709400000-sponsorship-volunteers';
+import { SponsorshipFamilies1795709500000 } from './1795709500000-sponsorship-families';
 
 /**
  * Every migration, oldest first. Files are `<unix-ms>-<kebab-name>.ts`; `cli.js generate <name>` writes
@@ -15,4 +17,6 @@ export const MIGRATIONS: readonly MigrationClass[] = [
   UserSessions1795702287806,
   UserPhone1795704309435,
   AccountLifecycle1795705744484,
+  SponsorshipVolunteers1795709400000,
+  SponsorshipFamilies1795709500000,
 ];

@@ -14,6 +14,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     audience: ['staff', 'admin'],
   },
   {
+    id: 'my-sponsorship',
+    route: '/patenschaft',
+    labelKey: 'nav.mySponsorship',
+    audience: ['volunteer'],
+  },
+  {
+    id: 'sponsorship-staff',
+    route: '/verwaltung/patenschaften',
+    labelKey: 'nav.sponsorshipStaff',
+    audience: ['staff', 'admin'],
+  },
+  {
     id: 'desk-residents',
     route: '/verwaltung/schalter',
     labelKey: 'nav.deskResidents',

@@ -1,0 +1,2 @@
+export * from './lib/sponsorship.module';
+export * from './lib/sponsorship.entities';

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { FamilyModule } from './family/family.module';
+import { VolunteerModule } from './volunteer/volunteer.module';
+
+/** The Patenmodell's HTTP side. Import once, in AppModule. */
+@Module({ imports: [VolunteerModule, FamilyModule] })
+export class SponsorshipModule {}

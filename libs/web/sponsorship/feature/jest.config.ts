@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-sponsorship-feature',
+  preset: '../../../../jest.preset.angular.js',
+};
