@@ -57,12 +57,9 @@ test('pages fit a phone screen without horizontal scrolling', async ({ page }) =
   await page.setViewportSize({ width: 360, height: 740 });
   for (const { locale } of [LOCALES[0], LOCALES[2]]) {
     for (const { name, path } of PAGES) {
-      await page
-        .evaluate((l) => window.localStorage.setItem('zl.locale', l), locale)
-        .catch(() => undefined);
-      await page.goto(path);
-      await page.evaluate((l) => window.localStorage.setItem('zl.locale', l), locale);
-      await page.reload();
+      // `?lang=` wins over whatever the app stored while it started (setting localStorage and reloading raced
+      // with the app writing its own start-up choice back)
+      await page.goto(`${path}?lang=${locale}`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,

@@ -40,8 +40,8 @@ describe('APP_ROUTES', () => {
     expect(harness.routeNativeElement?.textContent).toContain('Burloer Str. 93');
   });
 
-  it('gives every route a translated title key', () => {
-    const keys = APP_ROUTES.map((route) => route.title);
+  it('gives every page route a translated title key (feature routes title their own children)', () => {
+    const keys = APP_ROUTES.filter((route) => !route.loadChildren).map((route) => route.title);
     for (const key of keys) {
       expect(typeof key).toBe('string');
       const value = String(key)

@@ -32,3 +32,6 @@ export * from './lib/http/serve-web-app';
 export * from './lib/http/configure-http-app';
 export * from './lib/api-core.module';
 export * from './lib/security/account-link-secret';
+export * from './lib/validation/uuid-or-404.pipe';
+export * from './lib/database/sql-list';
+export * from './lib/database/like-pattern';

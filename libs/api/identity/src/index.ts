@@ -29,3 +29,4 @@ export { SessionCookies } from './lib/http/session-cookies';
 export { type CookieReply } from './lib/access/session-request';
 export { PHONE_PATTERN } from './lib/profile/profile.dto';
 export * from './lib/privacy/personal-data-source';
+export * from './lib/access/acting-user.decorator';

@@ -1,3 +1,4 @@
+import { sqlList } from '@zusammen/api/core';
 import {
   DEFAULT_LOCALE,
   OPTIONAL_NOTIFICATION_CATEGORIES,
@@ -21,8 +22,6 @@ import {
 
 /** Longest phone number the profile accepts (free form: digits, spaces, `+ ( ) - /`). */
 export const PHONE_MAX_LENGTH = 32;
-
-const sqlList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 
 /**
  * A person who uses the platform: staff, volunteers, organisers, workshop team, residents. Residents

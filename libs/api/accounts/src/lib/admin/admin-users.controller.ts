@@ -1,3 +1,5 @@
+import { UserNotFoundException } from './admin-user.exception';
+import { Acting, type ActingUser, type CookieReply } from '@zusammen/api/identity';
 import {
   Body,
   Controller,
@@ -19,15 +21,15 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { Roles } from '@zusammen/api/core';
-import type { CookieReply } from '@zusammen/api/identity';
+import { Roles, UuidOr404Pipe } from '@zusammen/api/core';
 import type { PersonalDataExport, UserDetail, UserListResponse } from '@zusammen/shared/contracts';
 import { AccountErasureService } from '../privacy/account-erasure.service';
 import { exportFileName, PersonalDataExportService } from '../privacy/personal-data-export.service';
-import { Acting, type ActingUser } from './acting-user.decorator';
 import { CreateUserDto, UpdateRolesDto, UserListQueryDto } from './admin-users.dto';
 import { AdminUsersService } from './admin-users.service';
-import { UserIdPipe } from './user-id.pipe';
+
+/** A malformed id answers like an unknown one. */
+const USER_ID = new UuidOr404Pipe(() => new UserNotFoundException());
 
 /** Admin user management (ADMIN_USER_ROUTES). Unknown or malformed ids: 404 NOT_FOUND. */
 @ApiTags('admin')
@@ -58,7 +60,7 @@ export class AdminUsersController {
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ description: 'UserDetail; the view is recorded as user.viewed.' })
   @ApiNotFoundResponse({ description: 'NOT_FOUND' })
-  detail(@Acting() actor: ActingUser, @Param('id', UserIdPipe) id: string): Promise<UserDetail> {
+  detail(@Acting() actor: ActingUser, @Param('id', USER_ID) id: string): Promise<UserDetail> {
     return this.users.detail(actor, id);
   }
 
@@ -67,7 +69,7 @@ export class AdminUsersController {
   @ApiConflictResponse({ description: 'SELF_CHANGE_FORBIDDEN, LAST_ADMIN, ACCOUNT_ERASED' })
   updateRoles(
     @Acting() actor: ActingUser,
-    @Param('id', UserIdPipe) id: string,
+    @Param('id', USER_ID) id: string,
     @Body() body: UpdateRolesDto,
   ): Promise<UserDetail> {
     return this.users.updateRoles(actor, id, body.roles);
@@ -77,10 +79,7 @@ export class AdminUsersController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'UserDetail; every session was revoked at once.' })
   @ApiConflictResponse({ description: 'SELF_CHANGE_FORBIDDEN, LAST_ADMIN, ACCOUNT_ERASED' })
-  deactivate(
-    @Acting() actor: ActingUser,
-    @Param('id', UserIdPipe) id: string,
-  ): Promise<UserDetail> {
+  deactivate(@Acting() actor: ActingUser, @Param('id', USER_ID) id: string): Promise<UserDetail> {
     return this.users.deactivate(actor, id);
   }
 
@@ -88,10 +87,7 @@ export class AdminUsersController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'UserDetail.' })
   @ApiConflictResponse({ description: 'ACCOUNT_ERASED' })
-  reactivate(
-    @Acting() actor: ActingUser,
-    @Param('id', UserIdPipe) id: string,
-  ): Promise<UserDetail> {
+  reactivate(@Acting() actor: ActingUser, @Param('id', USER_ID) id: string): Promise<UserDetail> {
     return this.users.reactivate(actor, id);
   }
 
@@ -99,7 +95,7 @@ export class AdminUsersController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Every session of the user ended.' })
   @ApiConflictResponse({ description: 'ACCOUNT_ERASED' })
-  revokeSessions(@Acting() actor: ActingUser, @Param('id', UserIdPipe) id: string): Promise<void> {
+  revokeSessions(@Acting() actor: ActingUser, @Param('id', USER_ID) id: string): Promise<void> {
     return this.users.revokeSessions(actor, id);
   }
 
@@ -108,7 +104,7 @@ export class AdminUsersController {
   @ApiOkResponse({ description: 'PersonalDataExport as a JSON download (Art. 15 on request).' })
   async dataExport(
     @Acting() actor: ActingUser,
-    @Param('id', UserIdPipe) id: string,
+    @Param('id', USER_ID) id: string,
     @Res({ passthrough: true }) reply: CookieReply,
   ): Promise<PersonalDataExport> {
     const data = await this.exports.exportFor(actor, id);
@@ -123,7 +119,7 @@ export class AdminUsersController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Erased (Art. 17 on request).' })
   @ApiConflictResponse({ description: 'SELF_CHANGE_FORBIDDEN, LAST_ADMIN, ACCOUNT_ERASED' })
-  erase(@Acting() actor: ActingUser, @Param('id', UserIdPipe) id: string): Promise<void> {
+  erase(@Acting() actor: ActingUser, @Param('id', USER_ID) id: string): Promise<void> {
     return this.erasure.eraseFor(actor, id);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ValidationFailedException } from '@zusammen/api/core';
-import { AccountTokens, AuditLog, SessionService } from '@zusammen/api/identity';
+import { containsPattern, ValidationFailedException } from '@zusammen/api/core';
+import { AccountTokens, type ActingUser, AuditLog, SessionService } from '@zusammen/api/identity';
 import { NotificationOutbox } from '@zusammen/api/notifications';
 import {
   ACCOUNT_TOKEN_LIFETIME,
@@ -12,12 +12,10 @@ import {
   type UserListResponse,
 } from '@zusammen/shared/contracts';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
-import type { ActingUser } from './acting-user.decorator';
 import { cancelPendingEmailsIn } from './account-side-effects';
 import { assertNotLastActiveAdmin, lockAccountForChange } from './account-locks';
 import { AdminUserException, UserNotFoundException } from './admin-user.exception';
 import { USER_PAGE_DEFAULT } from './admin-users.dto';
-import { containsPattern } from './like-pattern';
 import { distinctRoles, roleChangeRefusal } from './role-change-rules';
 import { decodeUserListCursor, encodeUserListCursor } from './user-list-cursor';
 import {

@@ -1,15 +1,18 @@
+import { UserNotFoundException } from './admin-user.exception';
+import { Acting, type ActingUser } from '@zusammen/api/identity';
 import { Body, Controller, Get, Header, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@zusammen/api/core';
+import { Roles, UuidOr404Pipe } from '@zusammen/api/core';
 import type { DeskResident, DeskResidentListResponse } from '@zusammen/shared/contracts';
-import { Acting, type ActingUser } from './acting-user.decorator';
 import {
   CreateDeskResidentDto,
   DeskResidentQueryDto,
   UpdateDeskResidentDto,
 } from './desk-residents.dto';
 import { DeskResidentsService } from './desk-residents.service';
-import { UserIdPipe } from './user-id.pipe';
+
+/** A malformed id answers like an unknown one. */
+const USER_ID = new UuidOr404Pipe(() => new UserNotFoundException());
 
 /** Staff at the desk (DESK_ROUTES): residents without email or password; every change is audited. */
 @ApiTags('desk')
@@ -38,7 +41,7 @@ export class DeskResidentsController {
   @ApiNotFoundResponse({ description: 'NOT_FOUND: no desk-managed resident with this id' })
   update(
     @Acting() actor: ActingUser,
-    @Param('id', UserIdPipe) id: string,
+    @Param('id', USER_ID) id: string,
     @Body() body: UpdateDeskResidentDto,
   ): Promise<DeskResident> {
     return this.residents.update(actor, id, body);

@@ -1,5 +1,6 @@
+import { containsPattern } from '@zusammen/api/core';
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '@zusammen/api/identity';
+import { type ActingUser, AuditLog } from '@zusammen/api/identity';
 import type {
   CreateDeskResidentRequest,
   DeskResident,
@@ -8,9 +9,7 @@ import type {
   UpdateDeskResidentRequest,
 } from '@zusammen/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ActingUser } from './acting-user.decorator';
 import { UserNotFoundException } from './admin-user.exception';
-import { containsPattern } from './like-pattern';
 
 /** The desk lists at most this many residents; staff narrow the search rather than page. */
 export const DESK_RESIDENT_LIST_MAX = 50;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   accountLockoutKey,
+  type ActingUser,
   AuditLog,
   IdentityException,
   SignInAttempts,
@@ -13,7 +14,6 @@ import {
   type EraseAccountRequest,
 } from '@zusammen/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ActingUser } from '../admin/acting-user.decorator';
 import { assertNotLastActiveAdmin, lockAccountForChange } from '../admin/account-locks';
 import { AdminUserException } from '../admin/admin-user.exception';
 import { PersonalDataRegistry } from './personal-data.registry';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '@zusammen/api/identity';
+import { type ActingUser, AuditLog } from '@zusammen/api/identity';
 import type { PersonalDataExport } from '@zusammen/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ActingUser } from '../admin/acting-user.decorator';
 import { UserNotFoundException } from '../admin/admin-user.exception';
 import { PersonalDataRegistry } from './personal-data.registry';
 import { PRIVACY_NOTICE } from './privacy-notice';

@@ -20,12 +20,13 @@ import {
 import { Authenticated } from '@zusammen/api/core';
 import {
   AccountLockedFilter,
-  SessionCookies,
+  Acting,
+  type ActingUser,
   type CookieReply,
+  SessionCookies,
   type SessionRequest,
 } from '@zusammen/api/identity';
 import type { PersonalDataExport } from '@zusammen/shared/contracts';
-import { Acting, type ActingUser } from '../admin/acting-user.decorator';
 import { AccountErasureService } from './account-erasure.service';
 import { EraseAccountDto } from './erase-account.dto';
 import { exportFileName, PersonalDataExportService } from './personal-data-export.service';

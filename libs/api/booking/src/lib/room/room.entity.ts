@@ -1,3 +1,4 @@
+import { sqlList } from '@zusammen/api/core';
 import { ROOM_ACCESSIBILITY, type RoomAccessibility } from '@zusammen/shared/contracts';
 import {
   Check,
@@ -8,8 +9,6 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-
-const sqlList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 
 /**
  * A bookable room of the Haus der Begegnung. `setup_minutes`/`teardown_minutes` pad every booking

@@ -1,3 +1,4 @@
+import { sqlList } from '@zusammen/api/core';
 import {
   NOTIFICATION_CHANNELS,
   NOTIFICATION_STATUSES,
@@ -20,8 +21,6 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-
-const sqlList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 
 /**
  * The transactional outbox (DESIGN.md §6): one row per notification, written in the transaction of the domain

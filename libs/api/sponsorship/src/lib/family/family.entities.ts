@@ -1,2 +1,6 @@
-/** Entities of families, members and consent (helper C fills this in). */
-export const FAMILY_ENTITIES = [] as const;
+import { FamilyConsent } from './family-consent.entity';
+import { FamilyMember } from './family-member.entity';
+import { Family } from './family.entity';
+
+/** Entities of families, members and consent. */
+export const FAMILY_ENTITIES = [Family, FamilyMember, FamilyConsent] as const;

@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { SessionRequest } from '@zusammen/api/identity';
+import type { SessionRequest } from './session-request';
 
 /** Who acts in an audited command: the signed-in user and the request id that ties the entry to the logs. */
 export interface ActingUser {
