@@ -12,7 +12,23 @@ import { SUPPORTED_LOCALES } from '@zusammen/shared/contracts';
 const I18N_DIR = join(__dirname, '../../../public/i18n');
 
 /** Keys whose value may legitimately equal the English one (proper nouns, codes). Keep short. */
-const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<string> = new Set<string>([]);
+/** Place names are the same in German and English (the other locales add their own script). */
+const BORKEN_PLACE_NAMES = [
+  'gemen',
+  'weseke',
+  'burlo',
+  'borkenwirthe',
+  'marbeck',
+  'hoxfeld',
+  'rhedebruegge',
+  'gruetlohn',
+  'westenborken',
+  'gemenwirthe',
+  'hovesath',
+];
+const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<string> = new Set<string>(
+  BORKEN_PLACE_NAMES.map((district) => `sponsorshipVocabulary.districts.${district}`),
+);
 
 /** Each non-Latin locale's values must contain its script (unless allowlisted above). */
 const SCRIPT_OF: Partial<Record<Locale, RegExp>> = {

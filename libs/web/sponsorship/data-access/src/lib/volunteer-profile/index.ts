@@ -1,0 +1,3 @@
+export { VolunteerProfileApi } from './volunteer-profile.api';
+export type { VolunteerProfileLoadState } from './volunteer-profile.store';
+export { VolunteerProfileStore } from './volunteer-profile.store';

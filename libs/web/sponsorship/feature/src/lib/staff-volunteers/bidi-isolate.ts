@@ -1,0 +1,8 @@
+/**
+ * Wraps a name or free text in Unicode isolates (FSI … PDI) before it goes into a translated sentence, so a
+ * Latin name inside Arabic or Persian text (or the reverse) keeps its own direction and does not pull
+ * neighbouring brackets and punctuation to the wrong side.
+ */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}
