@@ -3,6 +3,7 @@ import { AdminUsersService } from '@zusammen/api/accounts';
 import { AccountTokens, UserAccount } from '@zusammen/api/identity';
 import { NotificationOutbox } from '@zusammen/api/notifications';
 import {
+  createSignedInUser,
   createTestApp,
   createUserAccount,
   signInForTest,
@@ -41,11 +42,8 @@ describe('admin user management and the desk (integration)', () => {
     await app?.close();
   });
 
-  async function signedIn(overrides: UserAccountOverrides = {}) {
-    const user = await createUserAccount(db, { password: PASSWORD, ...overrides });
-    const session = await signInForTest(app, user.email ?? '', PASSWORD);
-    return { user, headers: session.headers() };
-  }
+  const signedIn = (overrides: UserAccountOverrides = {}) =>
+    createSignedInUser(app, { password: PASSWORD, ...overrides });
 
   const call = (
     method: 'GET' | 'POST' | 'PUT' | 'PATCH',

@@ -1,9 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AuditLog } from '@zusammen/api/identity';
 import {
+  createSignedInUser,
   createTestApp,
   createUserAccount,
-  signInForTest,
   uniqueSuffix,
   type UserAccountOverrides,
 } from '@zusammen/api/testing';
@@ -34,11 +34,8 @@ describe('audit log view (integration)', () => {
     await app?.close();
   });
 
-  async function signedIn(overrides: UserAccountOverrides = {}) {
-    const user = await createUserAccount(db, { password: PASSWORD, ...overrides });
-    const session = await signInForTest(app, user.email ?? '', PASSWORD);
-    return { user, headers: session.headers() };
-  }
+  const signedIn = (overrides: UserAccountOverrides = {}) =>
+    createSignedInUser(app, { password: PASSWORD, ...overrides });
 
   const get = (query: string, headers = staffHeaders) =>
     app.inject({ method: 'GET', url: `${log}?${query}`, headers });

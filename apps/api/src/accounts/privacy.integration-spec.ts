@@ -8,6 +8,7 @@ import {
 } from '@zusammen/api/identity';
 import { NotificationOutbox } from '@zusammen/api/notifications';
 import {
+  createSignedInUser,
   createTestApp,
   createUserAccount,
   setCookiesOf,
@@ -73,11 +74,8 @@ describe('DSGVO export and erasure (integration)', () => {
     await app?.close();
   });
 
-  async function signedIn(overrides: UserAccountOverrides = {}) {
-    const user = await createUserAccount(db, { password: PASSWORD, ...overrides });
-    const session = await signInForTest(app, user.email ?? '', PASSWORD);
-    return { user, headers: session.headers() };
-  }
+  const signedIn = (overrides: UserAccountOverrides = {}) =>
+    createSignedInUser(app, { password: PASSWORD, ...overrides });
 
   const exportOf = (headers: Record<string, string>) =>
     app.inject({ method: 'GET', url: PRIVACY_ROUTES.dataExport, headers });

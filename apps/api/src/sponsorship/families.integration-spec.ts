@@ -1,9 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { UserAccount } from '@zusammen/api/identity';
 import {
+  createSignedInUser,
   createTestApp,
-  createUserAccount,
-  signInForTest,
   uniqueSuffix,
   type UserAccountOverrides,
 } from '@zusammen/api/testing';
@@ -62,11 +61,8 @@ describe('families at the staff desk (integration)', () => {
     await app?.close();
   });
 
-  async function signedIn(overrides: UserAccountOverrides = {}) {
-    const user = await createUserAccount(db, { password: PASSWORD, ...overrides });
-    const session = await signInForTest(app, user.email ?? '', PASSWORD);
-    return { user, headers: session.headers() };
-  }
+  const signedIn = (overrides: UserAccountOverrides = {}) =>
+    createSignedInUser(app, { password: PASSWORD, ...overrides });
 
   const call = (
     method: 'GET' | 'POST' | 'PUT',

@@ -10,3 +10,4 @@ export * from './lib/wait-until';
 export * from './lib/node-process';
 export * from './lib/isolated-schema';
 export * from './lib/test-session';
+export * from './lib/factories/signed-in-user';
