@@ -285,3 +285,81 @@ export enum SponsorshipErrorCode {
   /** Matching or pairing for a family without recorded consent. */
   ConsentMissing = 'CONSENT_MISSING',
 }
+
+/**
+ * Hard filters H1–H7 (sponsorship.md § 6), in the order they are checked. A pair is feasible only when all
+ * pass; the first failing one is the reason shown to the coordinator ("why no candidate?").
+ */
+export const HARD_FILTER_CODES = [
+  'H1_ELIGIBLE',
+  'H2_CERTIFICATE',
+  'H3_LANGUAGE',
+  'H4_DISTANCE',
+  'H5_GENDER',
+  'H6_EXCLUSION',
+  'H7_FAMILY_OPEN',
+] as const;
+export type HardFilterCode = (typeof HARD_FILTER_CODES)[number];
+/** How many candidates each filter removed (each counted at its first failing filter). */
+export type ExclusionCounts = Record<HardFilterCode, number>;
+
+/** Score components in display order (sponsorship.md § 6). */
+export const MATCH_COMPONENTS = [
+  'language',
+  'proximity',
+  'availability',
+  'lifeStage',
+  'needsFit',
+  'waitingBonus',
+  'urgency',
+] as const;
+export type MatchComponent = (typeof MATCH_COMPONENTS)[number];
+
+/** Relative importance of each component; any non-negative numbers, normalised to sum 1 before use. */
+export type MatchWeights = Record<MatchComponent, number>;
+
+export interface ComponentScore {
+  /** sᵢ ∈ [0, 1]. */
+  value: number;
+  /** wᵢ after normalisation (Σ wᵢ = 1). */
+  weight: number;
+  /** wᵢ·sᵢ. */
+  contribution: number;
+}
+
+export interface ScoreBreakdown {
+  /** Σ wᵢ·sᵢ ∈ [0, 1]. */
+  total: number;
+  components: Record<MatchComponent, ComponentScore>;
+}
+
+/** GET `${SPONSORSHIP_ROUTES.families}/:id/candidates` (staff): the best volunteers for one family. */
+export const CANDIDATES_PATH_SUFFIX = '/candidates';
+
+export interface FamilyCandidate {
+  volunteer: {
+    id: string;
+    displayName: string;
+    district: BorkenDistrict;
+    languages: SpokenLanguage[];
+    freeCapacity: number;
+  };
+  /** Straight-line km between the district centres. */
+  distanceKm: number;
+  score: ScoreBreakdown;
+}
+
+export interface FamilyCandidatesResponse {
+  familyId: string;
+  /** At most five, best first (ties: higher total, then volunteer id). */
+  candidates: FamilyCandidate[];
+  /** Volunteers looked at (every volunteer profile) and how many passed every hard filter. */
+  consideredCount: number;
+  feasibleCount: number;
+  /** Why the others were left out: the first failing filter of each. */
+  exclusions: ExclusionCounts;
+  /** The weights used (normalised), so the proposal can be evaluated later. */
+  weights: MatchWeights;
+  /** Borken date the waiting bonus and certificate validity were computed for (YYYY-MM-DD). */
+  today: string;
+}

@@ -1,21 +1,14 @@
-import type { GenderPreference } from '@zusammen/shared/contracts';
+import {
+  HARD_FILTER_CODES,
+  type ExclusionCounts,
+  type GenderPreference,
+  type HardFilterCode,
+} from '@zusammen/shared/contracts';
+
+// The filter codes are part of the API contract (the "why no candidate?" counters).
+export { HARD_FILTER_CODES, type ExclusionCounts, type HardFilterCode };
 import { districtDistanceKm } from './district-distance';
 import type { MatchFamily, MatchVolunteer, PersonGender } from './matching-input';
-
-/**
- * Hard filters H1–H7 (sponsorship.md § 6), in the order they are checked. A pair is feasible only when
- * all pass; the first failing one is the reason shown to the coordinator ("why no candidate?").
- */
-export const HARD_FILTER_CODES = [
-  'H1_ELIGIBLE',
-  'H2_CERTIFICATE',
-  'H3_LANGUAGE',
-  'H4_DISTANCE',
-  'H5_GENDER',
-  'H6_EXCLUSION',
-  'H7_FAMILY_OPEN',
-] as const;
-export type HardFilterCode = (typeof HARD_FILTER_CODES)[number];
 
 export interface HardFilter {
   code: HardFilterCode;
@@ -24,7 +17,6 @@ export interface HardFilter {
 }
 
 /** Number of volunteers each filter removed (first failing filter only, so they sum to the excluded). */
-export type ExclusionCounts = Record<HardFilterCode, number>;
 
 /** A side with preference `none` accepts anyone; an unknown gender satisfies only `none`. */
 function genderAccepted(preference: GenderPreference, gender: PersonGender | null | undefined) {

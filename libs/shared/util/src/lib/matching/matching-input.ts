@@ -1,10 +1,16 @@
-import type {
-  AvailabilitySlot,
-  BorkenDistrict,
-  GenderPreference,
-  SpokenLanguage,
-  SupportArea,
+import {
+  MATCH_COMPONENTS,
+  type AvailabilitySlot,
+  type BorkenDistrict,
+  type GenderPreference,
+  type MatchComponent,
+  type MatchWeights,
+  type SpokenLanguage,
+  type SupportArea,
 } from '@zusammen/shared/contracts';
+
+// The component and weight vocabulary is part of the API contract (proposals store their weights).
+export { MATCH_COMPONENTS, type MatchComponent, type MatchWeights };
 
 /**
  * Plain data the matching core works on. The API maps its entities to these shapes (eligibility and
@@ -50,21 +56,6 @@ export interface MatchFamily {
   hasOpenPairing: boolean;
   consentGiven: boolean;
 }
-
-/** Score components in display order (sponsorship.md § 6). */
-export const MATCH_COMPONENTS = [
-  'language',
-  'proximity',
-  'availability',
-  'lifeStage',
-  'needsFit',
-  'waitingBonus',
-  'urgency',
-] as const;
-export type MatchComponent = (typeof MATCH_COMPONENTS)[number];
-
-/** Relative importance of each component; any non-negative numbers, normalised to sum 1 before use. */
-export type MatchWeights = Record<MatchComponent, number>;
 
 /**
  * Starting weights until the programme lead configures their own (they sum to 1). Language and

@@ -1,4 +1,12 @@
-import type { AvailabilitySlot, LanguageLevel, SupportArea } from '@zusammen/shared/contracts';
+import type {
+  AvailabilitySlot,
+  ComponentScore,
+  LanguageLevel,
+  ScoreBreakdown,
+  SupportArea,
+} from '@zusammen/shared/contracts';
+
+export type { ComponentScore, ScoreBreakdown } from '@zusammen/shared/contracts';
 import { districtDistanceKm } from './district-distance';
 import {
   isoDayNumber,
@@ -22,21 +30,6 @@ const INTERPRETER_ONLY_VALUE = LANGUAGE_LEVEL_VALUE.basic;
 export const FULL_WAITING_BONUS_DAYS = 90;
 
 export type ComponentValues = Record<MatchComponent, number>;
-
-export interface ComponentScore {
-  /** sᵢ ∈ [0, 1]. */
-  value: number;
-  /** wᵢ after normalisation (Σ wᵢ = 1). */
-  weight: number;
-  /** wᵢ·sᵢ. */
-  contribution: number;
-}
-
-export interface ScoreBreakdown {
-  /** Σ wᵢ·sᵢ ∈ [0, 1]. */
-  total: number;
-  components: Record<MatchComponent, ComponentScore>;
-}
 
 /** A pair can only talk as well as the weaker side speaks, so a shared language counts at the lower level. */
 function languageValue(volunteer: MatchVolunteer, family: MatchFamily): number {
