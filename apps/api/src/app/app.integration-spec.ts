@@ -12,6 +12,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsString, Min, MinLength, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DEMO_LOGINS, DEMO_ROOMS, seedDemoData } from '../database/seeds/demo-data';
+import { DEMO_FAMILIES } from '../database/seeds/sponsorship-demo';
 import { AppModule } from './app.module';
 
 class ProbeAddressDto {
@@ -103,6 +104,30 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
         has_password: true,
       });
       expect(DEMO_LOGINS.map((l) => l.email)).not.toContain('invited@demo.zusammenleben.invalid');
+    });
+
+    it('shows the Patenmodell working: volunteers in each vetting state, families waiting', async () => {
+      const db = app.get(DataSource);
+      await seedDemoData(db);
+      const volunteers: { status: string; n: number }[] = await db.query(
+        `SELECT v.status, count(*)::int AS n FROM volunteer v JOIN user_account u ON u.id = v.user_id
+          WHERE u.email LIKE '%@demo.zusammenleben.invalid' GROUP BY v.status ORDER BY v.status`,
+      );
+      expect(volunteers).toEqual([
+        { status: 'approved', n: 3 },
+        { status: 'in_vetting', n: 1 },
+      ]);
+      const families: { contact_name: string; consents: number }[] = await db.query(
+        `SELECT f.contact_name, (SELECT count(*)::int FROM family_consent c WHERE c.family_id = f.id) AS consents
+           FROM family f WHERE f.contact_name = ANY($1) ORDER BY f.contact_name`,
+        [DEMO_FAMILIES.map((f) => f.contactName)],
+      );
+      expect(families).toEqual(
+        DEMO_FAMILIES.map((f) => ({
+          contact_name: f.contactName,
+          consents: f.consent ? 1 : 0,
+        })).sort((a, b) => a.contact_name.localeCompare(b.contact_name)),
+      );
     });
   });
 

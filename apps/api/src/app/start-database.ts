@@ -26,9 +26,14 @@ export async function prepareDatabase(
   }
   if (options.demoData) {
     const result = await seedDemoData(dataSource);
-    if (result.roomsInserted || result.usersInserted) {
+    if (
+      result.roomsInserted ||
+      result.usersInserted ||
+      result.volunteersInserted ||
+      result.familiesInserted
+    ) {
       logger.log(
-        `Demo data loaded: ${result.roomsInserted} room(s), ${result.usersInserted} user(s)`,
+        `Demo data loaded: ${result.roomsInserted} room(s), ${result.usersInserted} user(s), ${result.volunteersInserted} volunteer profile(s), ${result.familiesInserted} famil(y/ies)`,
         'Database',
       );
     }

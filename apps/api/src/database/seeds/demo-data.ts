@@ -1,5 +1,6 @@
 import { hashPassword } from '@zusammen/api/identity';
 import type { Locale, Role, RoomAccessibility } from '@zusammen/shared/contracts';
+import { insertSponsorshipDemo } from './sponsorship-demo';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** The one password of every demo account (demo data only; never used with DATABASE_URL unless DEMO_DATA=true). */
@@ -153,6 +154,30 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
   { email: null, displayName: 'Yusuf Hamdan', roles: ['resident'], locale: 'ar' },
   {
+    email: 'volunteer3@demo.zusammenleben.invalid',
+    displayName: 'Gisela Tenhumberg',
+    roles: ['volunteer'],
+    locale: 'de',
+  },
+  {
+    email: 'volunteer4@demo.zusammenleben.invalid',
+    displayName: 'Samir Khoury',
+    roles: ['volunteer'],
+    locale: 'ar',
+  },
+  {
+    email: 'volunteer5@demo.zusammenleben.invalid',
+    displayName: 'Oksana Bondarenko',
+    roles: ['volunteer'],
+    locale: 'uk',
+  },
+  {
+    email: 'volunteer6@demo.zusammenleben.invalid',
+    displayName: 'Mehmet Yıldız',
+    roles: ['volunteer'],
+    locale: 'de',
+  },
+  {
     email: 'invited@demo.zusammenleben.invalid',
     displayName: 'Jana Kleine-Büning',
     roles: ['staff'],
@@ -181,6 +206,9 @@ export const DEMO_LOGINS: readonly DemoLogin[] = DEMO_USERS.filter(
 export interface SeedResult {
   roomsInserted: number;
   usersInserted: number;
+  /** Patenmodell: volunteer profiles and families added. */
+  volunteersInserted: number;
+  familiesInserted: number;
 }
 
 async function insertRooms(manager: EntityManager): Promise<number> {
@@ -261,8 +289,15 @@ async function insertUsers(
 export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> {
   let hash: Promise<string> | undefined;
   const passwordHash = (): Promise<string> => (hash ??= hashPassword(DEMO_PASSWORD));
-  return dataSource.transaction(async (manager) => ({
-    roomsInserted: await insertRooms(manager),
-    usersInserted: await insertUsers(manager, passwordHash),
-  }));
+  return dataSource.transaction(async (manager) => {
+    const roomsInserted = await insertRooms(manager);
+    const usersInserted = await insertUsers(manager, passwordHash);
+    const sponsorship = await insertSponsorshipDemo(manager);
+    return {
+      roomsInserted,
+      usersInserted,
+      volunteersInserted: sponsorship.volunteers,
+      familiesInserted: sponsorship.families,
+    };
+  });
 }
