@@ -88,6 +88,7 @@ describe('route policy: every route declares who may call it (integration)', () 
       'POST /api/sponsorship/families → roles: staff, admin',
       'GET /api/sponsorship/families/:id → roles: staff, admin',
       'PUT /api/sponsorship/families/:id → roles: staff, admin',
+      'GET /api/sponsorship/families/:id/candidates → roles: staff, admin',
       'POST /api/sponsorship/families/:id/consent → roles: staff, admin',
       'POST /api/sponsorship/families/:id/consent/withdraw → roles: staff, admin',
       'GET /api/sponsorship/me → roles: volunteer',

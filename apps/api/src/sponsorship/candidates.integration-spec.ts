@@ -1,0 +1,322 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import {
+  createSignedInUser,
+  createIsolatedSchema,
+  createTestApp,
+  createUserAccount,
+  type IsolatedSchema,
+  type SignedInUser,
+  type UserAccountOverrides,
+} from '@zusammen/api/testing';
+import {
+  CANDIDATES_PATH_SUFFIX,
+  HARD_FILTER_CODES,
+  SPONSORSHIP_ROUTES,
+  type ApiErrorBody,
+  type ExclusionCounts,
+  type FamilyCandidatesResponse,
+  type FamilyDetail,
+  type FamilyRequest,
+  type SpokenLanguage,
+  type VolunteerStatus,
+} from '@zusammen/shared/contracts';
+import {
+  DEFAULT_MATCH_WEIGHTS,
+  districtDistanceKm,
+  normaliseMatchWeights,
+} from '@zusammen/shared/util';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app/app.module';
+
+const PASSWORD = 'Borken-Patenschaft-2026';
+const families = SPONSORSHIP_ROUTES.families;
+const candidatesOf = (familyId: string) => `${families}/${familyId}${CANDIDATES_PATH_SUFFIX}`;
+const UNKNOWN_ID = '7d7c3a0e-0000-4000-8000-000000000000';
+
+/**
+ * The counters count every volunteer profile, and other test files create volunteers in the shared database
+ * at the same time: this file runs on copies of the tables in a schema of its own, so the counts are exact.
+ */
+const TABLES = [
+  'user_account',
+  'user_session',
+  'sign_in_attempt',
+  'account_token',
+  'audit_event',
+  'notification',
+  'volunteer',
+  'vetting_step',
+  'conduct_certificate_check',
+  'family',
+  'family_member',
+  'family_consent',
+];
+
+const ARABIC: SpokenLanguage[] = [{ code: 'ar', level: 'native' }];
+
+/** A household with a child (H2 applies) that speaks only Arabic, in Gemen. */
+const FAMILY: FamilyRequest = {
+  contactName: 'Mariam',
+  contactChannel: 'phone',
+  contactPhone: '+49 2861 12345',
+  preferredLocale: 'ar',
+  district: 'gemen',
+  languages: ARABIC,
+  members: [
+    { alias: 'Mariam', ageBand: '27-64', gender: 'female' },
+    { alias: 'Omar', ageBand: '6-11' },
+  ],
+  needs: ['school', 'authorities'],
+  availability: ['mon-evening', 'sat-morning'],
+  // accounts have no gender yet, so a preference here would exclude every volunteer (H5)
+  volunteerGenderPreference: 'none',
+  interpreterAvailable: false,
+  urgent: false,
+};
+
+type Certificate = 'clear' | 'none' | 'relevant-entry' | 'due-today';
+
+interface SeededVolunteer {
+  status: VolunteerStatus;
+  languages: SpokenLanguage[];
+  district: FamilyRequest['district'];
+  certificate: Certificate;
+  availability?: string[];
+  supportAreas?: string[];
+}
+
+const counts = (nonZero: Partial<ExclusionCounts>): ExclusionCounts =>
+  Object.fromEntries(
+    HARD_FILTER_CODES.map((code) => [code, nonZero[code] ?? 0]),
+  ) as ExclusionCounts;
+
+describe('Patenmodell: candidates of a family (integration, own schema)', () => {
+  let schema: IsolatedSchema;
+  let app: NestFastifyApplication;
+  let db: DataSource;
+  let staff: SignedInUser;
+  let today: string;
+  const ids: Record<string, string> = {};
+
+  const signedIn = (overrides: UserAccountOverrides = {}) =>
+    createSignedInUser(app, { password: PASSWORD, ...overrides });
+
+  const call = (
+    method: 'GET' | 'POST',
+    url: string,
+    headers: Record<string, string> = staff.headers,
+    payload?: object,
+  ) => app.inject({ method, url, headers, payload });
+
+  function expectError(
+    response: { statusCode: number; json: <T>() => T },
+    status: number,
+    code: string,
+  ): void {
+    expect(response.statusCode).toBe(status);
+    expect(response.json<ApiErrorBody>()).toMatchObject({ code, message: expect.any(String) });
+  }
+
+  /** A volunteer straight in the database, with a § 72a ledger entry dated against Borken's today. */
+  async function seedVolunteer(name: string, v: SeededVolunteer): Promise<void> {
+    const user = await createUserAccount(db, { roles: ['volunteer'], displayName: name });
+    const [{ id }]: { id: string }[] = await db.query(
+      `INSERT INTO volunteer (user_id, status, languages, district, max_distance_km, availability,
+                              support_areas, capacity, accepts_families_with_children)
+       VALUES ($1, $2, $3::jsonb, $4, 5, $5::text[], $6::text[], 2, true)
+       RETURNING id`,
+      [
+        user.id,
+        v.status,
+        JSON.stringify(v.languages),
+        v.district,
+        v.availability ?? ['mon-evening', 'sat-morning'],
+        v.supportAreas ?? ['school', 'authorities'],
+      ],
+    );
+    if (v.certificate !== 'none') {
+      // due today: issued five years ago (renewal must lie after the issue date)
+      const [issuedOn, renewalDueOn] =
+        v.certificate === 'due-today'
+          ? [`($2::date - interval '5 years')::date`, `$2::date`]
+          : [`($2::date - interval '1 month')::date`, `($2::date + interval '2 years')::date`];
+      await db.query(
+        `INSERT INTO conduct_certificate_check (volunteer_id, issued_on, inspected_on, relevant_entry, renewal_due_on)
+         VALUES ($1, ${issuedOn}, ${issuedOn}, $3, ${renewalDueOn})`,
+        [id, today, v.certificate === 'relevant-entry'],
+      );
+    }
+    ids[name] = id;
+  }
+
+  async function createFamily(): Promise<string> {
+    const response = await call('POST', families, staff.headers, FAMILY);
+    expect(response.statusCode).toBe(201);
+    return response.json<FamilyDetail>().id;
+  }
+
+  async function recordConsent(familyId: string): Promise<void> {
+    const response = await call('POST', `${families}/${familyId}/consent`, staff.headers, {
+      textVersion: 'patenschaft-2026-11',
+      scope: 'matching,contact-sharing',
+      grantedOn: today,
+    });
+    expect(response.statusCode).toBe(200);
+  }
+
+  beforeAll(async () => {
+    schema = await createIsolatedSchema('candidates', TABLES);
+    app = await createTestApp({
+      imports: [AppModule],
+      env: { DATABASE_URL: schema.url, REDIS_URL: undefined },
+    });
+    db = app.get(DataSource);
+    staff = await signedIn({ roles: ['staff'], displayName: 'Klara Koordination' });
+    [{ today }] = await db.query(
+      `SELECT (now() AT TIME ZONE 'Europe/Berlin')::date::text AS today`,
+    );
+
+    const clearArabic = { status: 'approved', languages: ARABIC, certificate: 'clear' } as const;
+    await seedVolunteer('Hanna Gemen', { ...clearArabic, district: 'gemen' });
+    // 2.2 km away, basic Arabic, one of two slots, one of two needs: feasible but behind Hanna
+    await seedVolunteer('Jonas Innenstadt', {
+      ...clearArabic,
+      languages: [{ code: 'ar', level: 'basic' }],
+      district: 'innenstadt',
+      availability: ['sat-morning'],
+      supportAreas: ['school'],
+    });
+    await seedVolunteer('Paula ohne Zeugnis', {
+      ...clearArabic,
+      district: 'gemen',
+      certificate: 'none',
+    });
+    await seedVolunteer('Rolf Eintrag', {
+      ...clearArabic,
+      district: 'gemen',
+      certificate: 'relevant-entry',
+    });
+    await seedVolunteer('Sabine heute fällig', {
+      ...clearArabic,
+      district: 'gemen',
+      certificate: 'due-today',
+    });
+    await seedVolunteer('Tim in Prüfung', {
+      ...clearArabic,
+      district: 'gemen',
+      status: 'in_vetting',
+    });
+    await seedVolunteer('Uwe ohne Arabisch', {
+      ...clearArabic,
+      district: 'gemen',
+      languages: [
+        { code: 'de', level: 'native' },
+        { code: 'uk', level: 'fluent' },
+      ],
+    });
+    // Burlo is about 11 km from Gemen; every seeded volunteer travels at most 5 km
+    await seedVolunteer('Vera Burlo', { ...clearArabic, district: 'burlo' });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await schema?.drop();
+  });
+
+  it('ranks the feasible volunteers, counts why the others were left out and audits counts only', async () => {
+    const familyId = await createFamily();
+    await recordConsent(familyId);
+
+    const response = await call('GET', candidatesOf(familyId));
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    const body = response.json<FamilyCandidatesResponse>();
+
+    expect(body.candidates.map((c) => c.volunteer.id)).toEqual([
+      ids['Hanna Gemen'],
+      ids['Jonas Innenstadt'],
+    ]);
+    expect(body).toMatchObject({
+      familyId,
+      consideredCount: 8,
+      feasibleCount: 2,
+      exclusions: counts({ H1_ELIGIBLE: 1, H2_CERTIFICATE: 3, H3_LANGUAGE: 1, H4_DISTANCE: 1 }),
+      weights: normaliseMatchWeights(DEFAULT_MATCH_WEIGHTS),
+      today,
+    });
+    const [hanna, jonas] = body.candidates;
+    expect(hanna.volunteer).toEqual({
+      id: ids['Hanna Gemen'],
+      displayName: 'Hanna Gemen',
+      district: 'gemen',
+      languages: ARABIC,
+      freeCapacity: 2,
+    });
+    expect(hanna.distanceKm).toBe(0);
+    expect(jonas.distanceKm).toBe(Math.round(districtDistanceKm('innenstadt', 'gemen') * 10) / 10);
+    expect(jonas.distanceKm).toBeGreaterThan(0);
+    expect(hanna.score.total).toBeGreaterThan(jonas.score.total);
+    expect(hanna.score.components.proximity.value).toBe(1);
+    expect(hanna.score.components.availability.value).toBe(1);
+    expect(jonas.score.components.availability.value).toBe(0.5);
+    for (const candidate of body.candidates) {
+      const contributions = Object.values(candidate.score.components).map((c) => c.contribution);
+      expect(contributions.reduce((a, b) => a + b, 0)).toBeCloseTo(candidate.score.total, 10);
+    }
+
+    const audit = await db.query(
+      `SELECT actor_id, action, details FROM audit_event
+        WHERE subject_type = 'family' AND subject_id = $1 AND action = 'family.matched'`,
+      [familyId],
+    );
+    expect(audit).toEqual([
+      {
+        actor_id: staff.user.id,
+        action: 'family.matched',
+        details: { candidateCount: 2, feasibleCount: 2 },
+      },
+    ]);
+  });
+
+  it('without an active consent proposes nobody: H7 takes every volunteer the other filters let through', async () => {
+    const familyId = await createFamily();
+    // a consent given and withdrawn again is no consent
+    await recordConsent(familyId);
+    expect((await call('POST', `${families}/${familyId}/consent/withdraw`)).statusCode).toBe(200);
+
+    const response = await call('GET', candidatesOf(familyId));
+    expect(response.statusCode).toBe(200);
+    expect(response.json<FamilyCandidatesResponse>()).toMatchObject({
+      candidates: [],
+      consideredCount: 8,
+      feasibleCount: 0,
+      // each volunteer counts at its first failing filter, so H7 shows the two that passed H1–H6
+      exclusions: counts({
+        H1_ELIGIBLE: 1,
+        H2_CERTIFICATE: 3,
+        H3_LANGUAGE: 1,
+        H4_DISTANCE: 1,
+        H7_FAMILY_OPEN: 2,
+      }),
+    });
+  });
+
+  it('is for staff and admins only: admin 200, volunteer 403, anonymous 401', async () => {
+    const familyId = await createFamily();
+    const admin = await signedIn({ roles: ['admin'] });
+    expect((await call('GET', candidatesOf(familyId), admin.headers)).statusCode).toBe(200);
+    const volunteer = await signedIn({ roles: ['volunteer'] });
+    expectError(await call('GET', candidatesOf(familyId), volunteer.headers), 403, 'FORBIDDEN');
+    expectError(await call('GET', candidatesOf(familyId), {}), 401, 'UNAUTHENTICATED');
+    const [{ count }]: { count: string }[] = await db.query(
+      `SELECT count(*) FROM audit_event WHERE subject_id = $1 AND action = 'family.matched'`,
+      [familyId],
+    );
+    expect(count).toBe('1');
+  });
+
+  it('answers 404 for an unknown or malformed family id', async () => {
+    expectError(await call('GET', candidatesOf(UNKNOWN_ID)), 404, 'NOT_FOUND');
+    expectError(await call('GET', candidatesOf('not-a-uuid')), 404, 'NOT_FOUND');
+  });
+});
