@@ -53,6 +53,18 @@ test('staff enter a family with a child at the desk, record consent and find it 
     await checkAndCapture(page, 'sponsorship-staff-family-de');
   });
 
+  await test.step('suggestions: computed on request, explained, and why others are not proposed', async () => {
+    await main.getByTestId('candidates-compute').click();
+    await expect(main.getByTestId('candidates-why-not')).toBeVisible();
+    await expect(main.getByTestId('candidates-status')).toContainText('Vorschläge berechnet');
+    const first = main.getByTestId('candidate').first();
+    if (await first.isVisible()) {
+      await first.getByRole('button', { name: /Bewertung/ }).click();
+      await expect(first.getByRole('table')).toContainText('Gemeinsame Sprache');
+    }
+    await checkAndCapture(page, 'sponsorship-staff-candidates-de');
+  });
+
   const familyUrl = page.url();
 
   await test.step('find it in the list: urgent, with a child, consent given', async () => {
@@ -84,6 +96,9 @@ test('staff enter a family with a child at the desk, record consent and find it 
     await expect(arMain.getByRole('heading', { level: 1 })).toHaveText(name);
     await expect(arMain.getByTestId('consent-state')).toHaveText('الموافقة موجودة');
     await checkAndCapture(arabic, 'sponsorship-staff-family-ar');
+    await arMain.getByTestId('candidates-compute').click();
+    await expect(arMain.getByTestId('candidates-why-not')).toBeVisible();
+    await checkAndCapture(arabic, 'sponsorship-staff-candidates-ar');
     await arabic.goto('/verwaltung/patenschaften/familien');
     await expect(arMain.getByTestId('family-row').first()).toBeVisible();
     await checkAndCapture(arabic, 'sponsorship-staff-families-ar');

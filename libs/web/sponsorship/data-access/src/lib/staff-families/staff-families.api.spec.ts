@@ -39,4 +39,12 @@ describe('StaffFamiliesApi', () => {
       http.expectOne(`${SPONSORSHIP_ROUTES.families}/f1/consent/withdraw`).request.method,
     ).toBe('POST');
   });
+
+  it('asks for the candidates of one family, with its id encoded', async () => {
+    const answer = api.candidates('f 1');
+    const request = http.expectOne(`${SPONSORSHIP_ROUTES.families}/f%201/candidates`);
+    expect(request.request.method).toBe('GET');
+    request.flush({ familyId: 'f 1', candidates: [], consideredCount: 0, feasibleCount: 0 });
+    await expect(answer).resolves.toMatchObject({ familyId: 'f 1', consideredCount: 0 });
+  });
 });

@@ -1,13 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  FamilyCandidatesResponse,
   FamilyDetail,
   FamilyListResponse,
   FamilyRequest,
   FamilyStatus,
   RecordConsentRequest,
 } from '@zusammen/shared/contracts';
-import { SPONSORSHIP_ROUTES } from '@zusammen/shared/contracts';
+import { CANDIDATES_PATH_SUFFIX, SPONSORSHIP_ROUTES } from '@zusammen/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 import { staffListParams } from '../staff-volunteers/staff-list-query';
 
@@ -48,6 +49,13 @@ export class StaffFamiliesApi {
 
   withdrawConsent(id: string): Promise<FamilyDetail> {
     return firstValueFrom(this.http.post<FamilyDetail>(`${familyUrl(id)}/consent/withdraw`, {}));
+  }
+
+  /** The best volunteers for the family with their score breakdown (the API logs every computation). */
+  candidates(id: string): Promise<FamilyCandidatesResponse> {
+    return firstValueFrom(
+      this.http.get<FamilyCandidatesResponse>(`${familyUrl(id)}${CANDIDATES_PATH_SUFFIX}`),
+    );
   }
 }
 

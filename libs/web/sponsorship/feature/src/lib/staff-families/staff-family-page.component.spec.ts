@@ -163,4 +163,29 @@ describe('StaffFamilyPageComponent', () => {
     await stable();
     expect(clean($('.error-summary').textContent)).toContain(texts.form.errors.members);
   });
+
+  it('offers suggestions for a saved family with consent, never on the new-family form', async () => {
+    await open('f1');
+    http.expectOne(`${SPONSORSHIP_ROUTES.families}/f1`).flush(FAMILY);
+    await stable();
+    expect(clean($('zl-family-candidates h2').textContent)).toBe(de.familyCandidates.title);
+    expect(button(de.familyCandidates.compute)).toBeDefined();
+    // Nothing is computed (and logged) until staff ask for it.
+    http.expectNone(`${SPONSORSHIP_ROUTES.families}/f1/candidates`);
+  });
+
+  it('shows no suggestions panel while a family is being entered', async () => {
+    await open();
+    expect($('zl-family-candidates')).toBeNull();
+  });
+
+  it('asks for consent first when the family has none', async () => {
+    await open('f1');
+    http.expectOne(`${SPONSORSHIP_ROUTES.families}/f1`).flush({ ...FAMILY, consent: null });
+    await stable();
+    expect(clean($('[data-testid="candidates-no-consent"]').textContent)).toBe(
+      de.familyCandidates.noConsent,
+    );
+    expect(button(de.familyCandidates.compute)).toBeUndefined();
+  });
 });

@@ -45,6 +45,7 @@ import {
   SupportAreasComponent,
 } from '../shared';
 import { StaffSponsorshipNavComponent } from '../staff-volunteers/staff-sponsorship-nav.component';
+import { FamilyCandidatesComponent } from './candidates/family-candidates.component';
 import { FamilyConsentComponent } from './family-consent.component';
 import type { FamilyField } from './family-fields';
 import { FAMILY_FIELDS, familyFieldOf, missingFamilyFields } from './family-fields';
@@ -88,6 +89,7 @@ export interface FamilyCreatedState {
     SupportAreasComponent,
     AvailabilityGridComponent,
     FamilyConsentComponent,
+    FamilyCandidatesComponent,
   ],
   templateUrl: './staff-family-page.component.html',
   styleUrl: './staff-family-page.component.scss',
@@ -119,6 +121,11 @@ export class StaffFamilyPageComponent {
   /** Fields to fix (client check or the server's 422), in form order. */
   protected readonly invalid = signal<readonly FamilyField[]>([]);
   protected readonly isNew = computed(() => !this.id());
+  /** Matching needs consent in force (recorded, not withdrawn). */
+  protected readonly consentGiven = computed(() => {
+    const consent = this.family()?.consent;
+    return !!consent && !consent.withdrawnOn;
+  });
 
   private readonly errorSummary = viewChild<ElementRef<HTMLElement>>('errorSummary');
   private readonly liveBox = viewChild<ElementRef<HTMLElement>>('liveBox');
