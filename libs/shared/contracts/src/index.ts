@@ -11,3 +11,4 @@ export * from './lib/admin-users';
 export * from './lib/audit';
 export * from './lib/privacy';
 export * from './lib/sponsorship';
+export * from './lib/sponsorship-pairing';

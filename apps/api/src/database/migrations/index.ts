@@ -6,6 +6,7 @@ import { UserPhone1795704309435 } from './1795704309435-user-phone';
 import { AccountLifecycle1795705744484 } from './1795705744484-account-lifecycle';
 import { SponsorshipVolunteers1795709400000 } from './1795709400000-sponsorship-volunteers';
 import { SponsorshipFamilies1795709500000 } from './1795709500000-sponsorship-families';
+import { SponsorshipPairings1795713000000 } from './1795713000000-sponsorship-pairings';
 
 /**
  * Every migration, oldest first. Files are `<unix-ms>-<kebab-name>.ts`; `cli.js generate <name>` writes
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly MigrationClass[] = [
   AccountLifecycle1795705744484,
   SponsorshipVolunteers1795709400000,
   SponsorshipFamilies1795709500000,
+  SponsorshipPairings1795713000000,
 ];

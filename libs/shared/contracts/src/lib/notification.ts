@@ -1,6 +1,6 @@
 /**
  * Notification types (DESIGN.md §6). Every feature adds its types here, with one payload shape per type
- * (ids only — never addresses, names or tokens) and a message in every catalog of the API's templates.
+ * (ids, codes, dates and counts only — never addresses, names, free text or tokens) and a message in every catalog of the API's templates.
  */
 export const NOTIFICATION_TYPES = [
   'mail-check',
@@ -9,6 +9,11 @@ export const NOTIFICATION_TYPES = [
   'password-reset',
   'password-changed',
   'account-invitation',
+  'pairing-offered',
+  'pairing-transition',
+  'pairing-no-contact',
+  'sponsorship-digest',
+  'certificate-renewal',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -26,6 +31,48 @@ export interface NotificationPayloads {
   'password-changed': Record<string, never>;
   /** An admin created the account: "set your password" link. */
   'account-invitation': { tokenId: string; invitedById: string };
+  /**
+   * To the volunteer: staff offer them a family. Facts that name no one (district, household size, whether
+   * there are children, needs); the family's name and contact come only once the first meeting is arranged.
+   */
+  'pairing-offered': {
+    pairingId: string;
+    district: string;
+    memberCount: number;
+    hasMinors: boolean;
+    needs: string[];
+  };
+  /**
+   * A later pairing transition, to each person it concerns (the volunteer, the coordinator; never the one who
+   * acted), worded for their `audience`. No free text: notes can hold personal details and stay in the app.
+   */
+  'pairing-transition': {
+    pairingId: string;
+    transitionId: string;
+    action: 'accept' | 'decline' | 'schedule_intro' | 'hold_intro' | 'confirm' | 'pause' | 'resume' | 'end';
+    audience: 'volunteer' | 'staff';
+    /** schedule_intro: ISO date-time and place of the first meeting (attached as a calendar event). */
+    introAt?: string;
+    introPlace?: string;
+    /** pause: expected resume date. */
+    resumeOn?: string;
+    /** decline or end reason code. */
+    reason?: string;
+  };
+  /** To the coordinator: an open pairing in trial or active has had no contact logged for `days` days. */
+  'pairing-no-contact': { pairingId: string; days: number };
+  /** Weekly digest for staff: counts only (ISO week `2026-W48`). */
+  'sponsorship-digest': {
+    week: string;
+    offersWaiting: number;
+    introsToArrange: number;
+    noContact: number;
+    trialsReady: number;
+    certificatesDueSoon: number;
+    familiesWaiting: number;
+  };
+  /** § 72a re-inspection due: to the volunteer and to staff, 6 months and 1 month before `renewalDueOn`. */
+  'certificate-renewal': { volunteerId: string; renewalDueOn: string; stage: 'six_months' | 'one_month' };
 }
 
 /**
@@ -55,6 +102,11 @@ export const NOTIFICATION_TYPE_CATEGORY: Record<NotificationType, NotificationCa
   'password-reset': 'account',
   'password-changed': 'account',
   'account-invitation': 'account',
+  'pairing-offered': 'sponsorship',
+  'pairing-transition': 'sponsorship',
+  'pairing-no-contact': 'sponsorship',
+  'sponsorship-digest': 'sponsorship',
+  'certificate-renewal': 'sponsorship',
 };
 
 /** The signed-in user's choice: email on or off per optional category. */

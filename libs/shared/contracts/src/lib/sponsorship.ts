@@ -284,6 +284,28 @@ export enum SponsorshipErrorCode {
   CertificateDatesInvalid = 'CERTIFICATE_DATES_INVALID',
   /** Matching or pairing for a family without recorded consent. */
   ConsentMissing = 'CONSENT_MISSING',
+  PairingNotFound = 'PAIRING_NOT_FOUND',
+  ProposalNotFound = 'PROPOSAL_NOT_FOUND',
+  /** An action the pairing transition table does not allow in this state or for this actor (invariant 7). */
+  PairingInvalidTransition = 'PAIRING_INVALID_TRANSITION',
+  /** The volunteer has no free capacity left (invariant 1). */
+  CapacityExceeded = 'CAPACITY_EXCEEDED',
+  /** The family already has an open pairing (invariant 2). */
+  FamilyHasOpenPairing = 'FAMILY_HAS_OPEN_PAIRING',
+  /** A hard filter fails for this pair; `details.filter` names it (H1–H7). */
+  PairNotFeasible = 'PAIR_NOT_FEASIBLE',
+  /** The proposal is older than a change to the volunteer or the family. */
+  ProposalStale = 'PROPOSAL_STALE',
+  /** The proposal was already offered, rejected or overridden. */
+  ProposalNotOpen = 'PROPOSAL_NOT_OPEN',
+  /** Staff chose someone other than the suggestion without saying why. */
+  OverrideReasonRequired = 'OVERRIDE_REASON_REQUIRED',
+  /** `confirm` before enough trial contacts were logged. */
+  TrialMeetingsMissing = 'TRIAL_MEETINGS_MISSING',
+  /** Contacts can only be logged in trial, active or paused pairings (invariant 8). */
+  CheckInNotAllowed = 'CHECK_IN_NOT_ALLOWED',
+  /** A volunteer with open pairings cannot become inactive. */
+  VolunteerHasOpenPairings = 'VOLUNTEER_HAS_OPEN_PAIRINGS',
 }
 
 /**
