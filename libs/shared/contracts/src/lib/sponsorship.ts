@@ -382,6 +382,8 @@ export interface FamilyCandidatesResponse {
   exclusions: ExclusionCounts;
   /** The weights used (normalised), so the proposal can be evaluated later. */
   weights: MatchWeights;
+  /** The settings version the weights come from (SponsorshipSettingsResponse.version). */
+  weightsVersion: number;
   /** Borken date the waiting bonus and certificate validity were computed for (YYYY-MM-DD). */
   today: string;
 }

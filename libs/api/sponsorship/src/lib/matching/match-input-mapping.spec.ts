@@ -24,6 +24,8 @@ const volunteerRow = (overrides: Partial<MatchVolunteerRow> = {}): MatchVoluntee
   display_name: 'Hanna Berger',
   certificate_relevant_entry: false,
   certificate_renewal_due_on: '2031-03-01',
+  open_pairings: 0,
+  excluded_family_ids: [],
   ...overrides,
 });
 
@@ -40,6 +42,7 @@ const familyRow = (overrides: Partial<MatchFamilyRow> = {}): MatchFamilyRow => (
   urgent: true,
   waiting_since: new Date('2026-09-01T10:00:00Z'),
   consent_given: true,
+  has_open_pairing: false,
   ...overrides,
 });
 
@@ -50,7 +53,7 @@ const member = (alias: string, age_band: MemberRow['age_band'], gender: MemberRo
 });
 
 describe('toMatchVolunteer', () => {
-  it('maps an approved profile: full capacity free (no pairings yet), no gender, no exclusions', () => {
+  it('maps an approved profile without pairings: full capacity free, no gender, no exclusions', () => {
     expect(toMatchVolunteer(volunteerRow())).toEqual({
       id: 'v-1',
       eligible: true,
@@ -66,6 +69,18 @@ describe('toMatchVolunteer', () => {
       gender: null,
       excludedFamilyIds: [],
     });
+  });
+
+  it('counts open pairings against the capacity and carries the pair exclusions', () => {
+    const volunteer = toMatchVolunteer(
+      volunteerRow({ capacity: 2, open_pairings: 1, excluded_family_ids: ['f-9'] }),
+    );
+    expect(volunteer.freeCapacity).toBe(1);
+    expect(volunteer.excludedFamilyIds).toEqual(['f-9']);
+  });
+
+  it('never reports negative free capacity (capacity lowered below the open pairings)', () => {
+    expect(toMatchVolunteer(volunteerRow({ capacity: 1, open_pairings: 2 })).freeCapacity).toBe(0);
   });
 
   it.each(['registered', 'in_vetting', 'paused', 'rejected', 'withdrawn', 'inactive'] as const)(
@@ -140,5 +155,12 @@ describe('toMatchFamily', () => {
     const failed = firstFailingFilter(toMatchVolunteer(volunteerRow()), family, '2026-11-26');
     expect(failed === null).toBe(isMatchable({ status, consentGiven: consent }));
     if (failed !== null) expect(failed).toBe('H7_FAMILY_OPEN');
+  });
+
+  it('fails H7 for a waiting family that already has an open pairing', () => {
+    const family = toMatchFamily(familyRow({ has_open_pairing: true }), []);
+    expect(firstFailingFilter(toMatchVolunteer(volunteerRow()), family, '2026-11-26')).toBe(
+      'H7_FAMILY_OPEN',
+    );
   });
 });

@@ -11,7 +11,6 @@ import type { MatchFamily, MatchVolunteer, PersonGender } from '@zusammen/shared
 import type { MemberRow } from '../family/family-rows';
 import { hasMinors } from '../family/family-rules';
 import { todayInBorken } from '../volunteer/calendar-dates';
-import { OPEN_PAIRINGS_BEFORE_PAIRINGS_EXIST } from '../volunteer/volunteer-rows';
 
 /**
  * Entity rows → the matching core's plain inputs. Everything the core treats as a fact (eligibility, free
@@ -34,6 +33,10 @@ export interface MatchVolunteerRow {
   /** Null when no certificate is on record. */
   certificate_relevant_entry: boolean | null;
   certificate_renewal_due_on: string | null;
+  /** Pairings in an open state (OPEN_PAIRING_STATES), counted in the same query. */
+  open_pairings: number;
+  /** Families of the volunteer's pair exclusions (invariant 3). */
+  excluded_family_ids: string[];
 }
 
 /** The matching-relevant columns of a family (no contact details, no staff note). */
@@ -51,6 +54,8 @@ export interface MatchFamilyRow {
   waiting_since: Date;
   /** An active (not withdrawn) consent exists. */
   consent_given: boolean;
+  /** A pairing in an open state exists (invariant 2). */
+  has_open_pairing: boolean;
 }
 
 /** `YYYY-MM-DD` one calendar day earlier. */
@@ -77,7 +82,7 @@ export function toMatchVolunteer(row: MatchVolunteerRow): MatchVolunteer {
     id: row.id,
     // paused, in vetting, rejected, withdrawn and inactive volunteers are never proposed (H1)
     eligible: row.status === 'approved',
-    freeCapacity: row.capacity - OPEN_PAIRINGS_BEFORE_PAIRINGS_EXIST,
+    freeCapacity: Math.max(0, row.capacity - row.open_pairings),
     languages: row.languages,
     district: row.district,
     maxDistanceKm: row.max_distance_km,
@@ -91,8 +96,7 @@ export function toMatchVolunteer(row: MatchVolunteerRow): MatchVolunteer {
     genderPreference: row.gender_preference,
     // the account has no gender field: unknown, so only a family without a preference accepts (H5)
     gender: null,
-    // pair exclusions (dissolved or declined pairings, staff exclusions) come with the pairings
-    excludedFamilyIds: [],
+    excludedFamilyIds: row.excluded_family_ids,
   };
 }
 
@@ -124,9 +128,8 @@ export function toMatchFamily(row: MatchFamilyRow, members: readonly MemberRow[]
     urgent: row.urgent,
     // the Borken calendar day (the core counts whole days against Borken's today)
     waitingSince: todayInBorken(row.waiting_since),
-    // Pairings do not exist yet, so no family has one; a family that is not `waiting` (in a pairing, or
-    // closed) counts as taken all the same, so H7 passes exactly when isMatchable() holds.
-    hasOpenPairing: row.status !== 'waiting',
+    // a closed family counts as taken too, so H7 passes exactly for waiting families without an open pairing
+    hasOpenPairing: row.has_open_pairing || row.status !== 'waiting',
     consentGiven: row.consent_given,
   };
 }

@@ -76,6 +76,7 @@ function answer(changes: Partial<FamilyCandidatesResponse> = {}): FamilyCandidat
     feasibleCount: 3,
     exclusions: { ...NO_EXCLUSIONS, H2_CERTIFICATE: 4, H4_DISTANCE: 2 },
     weights: WEIGHTS,
+    weightsVersion: 1,
     today: '2026-11-26',
     ...changes,
   };
