@@ -50,6 +50,13 @@ const TABLES = [
   'family',
   'family_member',
   'family_consent',
+  'sponsorship_settings',
+  'match_run',
+  'match_proposal',
+  'pairing',
+  'pairing_transition',
+  'pair_exclusion',
+  'check_in',
 ];
 
 const ARABIC: SpokenLanguage[] = [{ code: 'ar', level: 'native' }];
@@ -242,6 +249,7 @@ describe('Patenmodell: candidates of a family (integration, own schema)', () => 
       feasibleCount: 2,
       exclusions: counts({ H1_ELIGIBLE: 1, H2_CERTIFICATE: 3, H3_LANGUAGE: 1, H4_DISTANCE: 1 }),
       weights: normaliseMatchWeights(DEFAULT_MATCH_WEIGHTS),
+      weightsVersion: 1,
       today,
     });
     const [hanna, jonas] = body.candidates;
@@ -318,5 +326,50 @@ describe('Patenmodell: candidates of a family (integration, own schema)', () => 
   it('answers 404 for an unknown or malformed family id', async () => {
     expectError(await call('GET', candidatesOf(UNKNOWN_ID)), 404, 'NOT_FOUND');
     expectError(await call('GET', candidatesOf('not-a-uuid')), 404, 'NOT_FOUND');
+  });
+
+  // runs last: it leaves pairings behind that change Hanna's free capacity
+  it('counts open pairings against capacity, drops excluded pairs and reports the settings version', async () => {
+    const familyId = await createFamily();
+    await recordConsent(familyId);
+    const otherFamilies = [await createFamily(), await createFamily()];
+    const [{ run_id }]: { run_id: string }[] = await db.query(
+      `INSERT INTO match_run (kind, settings_version, weights, family_count, volunteer_count, total_score,
+                              component_shares, duration_ms)
+       VALUES ('single', 1, '{}', 1, 1, 0.5, '{}', 1) RETURNING id AS run_id`,
+    );
+    // Hanna (capacity 2): one pairing still open, one ended → one slot free
+    for (const [index, state] of (['active', 'ended'] as const).entries()) {
+      const [{ id: proposalId }]: { id: string }[] = await db.query(
+        `INSERT INTO match_proposal (run_id, family_id, volunteer_id, score, breakdown, distance_km, status, decided_at)
+         VALUES ($1, $2, $3, 0.5, '{}', 0, 'offered', now()) RETURNING id`,
+        [run_id, otherFamilies[index], ids['Hanna Gemen']],
+      );
+      await db.query(
+        `INSERT INTO pairing (volunteer_id, family_id, proposal_id, state, commitment_months, trial_started_on,
+                              active_since, ended_on, end_kind, end_reason)
+         VALUES ($1, $2, $3, $4, 6, current_date - 30, current_date - 20,
+                 ${state === 'ended' ? `current_date, 'premature', 'contact_faded'` : 'NULL, NULL, NULL'})`,
+        [ids['Hanna Gemen'], otherFamilies[index], proposalId, state],
+      );
+    }
+    // Jonas once declined this family: never proposed to it again (H6)
+    await db.query(
+      `INSERT INTO pair_exclusion (volunteer_id, family_id, cause) VALUES ($1, $2, 'declined')`,
+      [ids['Jonas Innenstadt'], familyId],
+    );
+    await db.query(
+      `INSERT INTO sponsorship_settings (version, weights, no_contact_days, trial_meetings_required, min_score)
+       VALUES (2, '{"language": 1, "proximity": 1, "availability": 0, "lifeStage": 0, "needsFit": 0,
+                    "waitingBonus": 0, "urgency": 0}', 21, 3, 0.2)`,
+    );
+
+    const body = (await call('GET', candidatesOf(familyId))).json<FamilyCandidatesResponse>();
+    expect(body.candidates.map((c) => [c.volunteer.displayName, c.volunteer.freeCapacity])).toEqual(
+      [['Hanna Gemen', 1]],
+    );
+    expect(body.exclusions.H6_EXCLUSION).toBe(1);
+    expect(body.weightsVersion).toBe(2);
+    expect(body.weights).toMatchObject({ language: 0.5, proximity: 0.5, availability: 0 });
   });
 });

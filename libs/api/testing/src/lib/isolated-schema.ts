@@ -2,6 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { testDatabaseUrl } from './test-database';
 
+/**
+ * Tables whose first rows the migrations insert and the code relies on (the settings version 1): their
+ * copies get those rows too, so a copy behaves like a freshly migrated database.
+ */
+const MIGRATION_ROWS: Readonly<Record<string, string>> = {
+  sponsorship_settings: `"version" = 1`,
+};
+
 export interface IsolatedSchema {
   /** The schema's name, e.g. `zlt_outbox_3f9a1c`. */
   name: string;
@@ -40,6 +48,14 @@ export async function createIsolatedSchema(
           AND c.conrelid::regclass::text = ANY($1) AND c.confrelid::regclass::text = ANY($1)`,
       [tables],
     );
+    for (const table of tables) {
+      const where = MIGRATION_ROWS[table];
+      if (where) {
+        await client.query(
+          `INSERT INTO "${name}"."${table}" SELECT * FROM public."${table}" WHERE ${where}`,
+        );
+      }
+    }
     await client.query(`SET search_path = "${name}"`);
     for (const row of rows) {
       await client.query(
