@@ -94,7 +94,7 @@ const commands: Record<string, Command> = {
   seed: async ({ dataSource }) => {
     const result = await seedDemoData(dataSource);
     console.log(
-      `Demo data: ${result.roomsInserted} room(s), ${result.usersInserted} user(s), ${result.volunteersInserted} volunteer profile(s) and ${result.familiesInserted} famil(y/ies) inserted.`,
+      `Demo data: ${result.roomsInserted} room(s), ${result.usersInserted} user(s), ${result.volunteersInserted} volunteer profile(s), ${result.familiesInserted} famil(y/ies) and ${result.pairingsInserted} pairing(s) inserted.`,
     );
     return 0;
   },

@@ -2,16 +2,18 @@ import { Body, Controller, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Public } from '@zusammen/api/identity';
 import { createRoom, createTestApp } from '@zusammen/api/testing';
-import type {
-  ApiErrorBody,
-  HealthResponse,
-  RoomSummary,
-  SystemInfoResponse,
+import {
+  PAIRING_STATES,
+  type ApiErrorBody,
+  type HealthResponse,
+  type RoomSummary,
+  type SystemInfoResponse,
 } from '@zusammen/shared/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Min, MinLength, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DEMO_LOGINS, DEMO_ROOMS, seedDemoData } from '../database/seeds/demo-data';
+import { DEMO_PAIRINGS } from '../database/seeds/pairing-demo';
 import { DEMO_FAMILIES } from '../database/seeds/sponsorship-demo';
 import { AppModule } from './app.module';
 
@@ -114,7 +116,7 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
           WHERE u.email LIKE '%@demo.zusammenleben.invalid' GROUP BY v.status ORDER BY v.status`,
       );
       expect(volunteers).toEqual([
-        { status: 'approved', n: 3 },
+        { status: 'approved', n: 7 },
         { status: 'in_vetting', n: 1 },
       ]);
       const families: { contact_name: string; consents: number }[] = await db.query(
@@ -128,6 +130,24 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
           consents: f.consent ? 1 : 0,
         })).sort((a, b) => a.contact_name.localeCompare(b.contact_name)),
       );
+    });
+
+    it('has a demo pairing in every state, each with a history that ends in its state', async () => {
+      const db = app.get(DataSource);
+      await seedDemoData(db);
+      const again = await seedDemoData(db);
+      expect(again.pairingsInserted).toBe(0);
+      const pairings: { state: string; last_to: string }[] = await db.query(
+        `SELECT p.state,
+                (SELECT t.to_state FROM pairing_transition t WHERE t.pairing_id = p.id ORDER BY t.id DESC LIMIT 1)
+                  AS last_to
+           FROM pairing p JOIN family f ON f.id = p.family_id
+          WHERE f.contact_name = ANY($1)`,
+        [DEMO_PAIRINGS.map((p) => p.familyName)],
+      );
+      expect(pairings).toHaveLength(DEMO_PAIRINGS.length);
+      expect(new Set(pairings.map((p) => p.state))).toEqual(new Set(PAIRING_STATES));
+      for (const pairing of pairings) expect(pairing.last_to).toBe(pairing.state);
     });
   });
 

@@ -30,10 +30,11 @@ export async function prepareDatabase(
       result.roomsInserted ||
       result.usersInserted ||
       result.volunteersInserted ||
-      result.familiesInserted
+      result.familiesInserted ||
+      result.pairingsInserted
     ) {
       logger.log(
-        `Demo data loaded: ${result.roomsInserted} room(s), ${result.usersInserted} user(s), ${result.volunteersInserted} volunteer profile(s), ${result.familiesInserted} famil(y/ies)`,
+        `Demo data loaded: ${result.roomsInserted} room(s), ${result.usersInserted} user(s), ${result.volunteersInserted} volunteer profile(s), ${result.familiesInserted} famil(y/ies), ${result.pairingsInserted} pairing(s)`,
         'Database',
       );
     }

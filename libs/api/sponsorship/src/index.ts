@@ -1,2 +1,3 @@
 export * from './lib/sponsorship.module';
 export * from './lib/sponsorship.entities';
+export { loadMatchFamily, loadMatchVolunteer } from './lib/matching/match-inputs';

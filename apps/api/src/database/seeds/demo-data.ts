@@ -178,6 +178,30 @@ export const DEMO_USERS: readonly DemoUser[] = [
     locale: 'de',
   },
   {
+    email: 'volunteer7@demo.zusammenleben.invalid',
+    displayName: 'Bernd Wessendorf',
+    roles: ['volunteer'],
+    locale: 'de',
+  },
+  {
+    email: 'volunteer8@demo.zusammenleben.invalid',
+    displayName: 'Anna Overesch',
+    roles: ['volunteer'],
+    locale: 'de',
+  },
+  {
+    email: 'volunteer9@demo.zusammenleben.invalid',
+    displayName: 'Yasmin Saleh',
+    roles: ['volunteer'],
+    locale: 'ar',
+  },
+  {
+    email: 'volunteer10@demo.zusammenleben.invalid',
+    displayName: 'Klaus Hüging',
+    roles: ['volunteer'],
+    locale: 'de',
+  },
+  {
     email: 'invited@demo.zusammenleben.invalid',
     displayName: 'Jana Kleine-Büning',
     roles: ['staff'],
@@ -209,6 +233,7 @@ export interface SeedResult {
   /** Patenmodell: volunteer profiles and families added. */
   volunteersInserted: number;
   familiesInserted: number;
+  pairingsInserted: number;
 }
 
 async function insertRooms(manager: EntityManager): Promise<number> {
@@ -298,6 +323,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
       usersInserted,
       volunteersInserted: sponsorship.volunteers,
       familiesInserted: sponsorship.families,
+      pairingsInserted: sponsorship.pairings,
     };
   });
 }

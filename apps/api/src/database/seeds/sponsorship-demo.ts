@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { insertPairingDemo } from './pairing-demo';
 
 /**
  * Patenmodell demo data: volunteers in each vetting state and waiting families, so that a newcomer sees the
@@ -91,6 +92,80 @@ export const DEMO_VOLUNTEERS: readonly DemoVolunteer[] = [
     acceptsChildren: true,
     about: 'Trainer im Fußballverein, möchte Jugendliche in Ausbildung begleiten.',
     steps: ['info_event', 'interview'],
+  },
+  // volunteers 7–10 carry the demo pairings (pairing-demo.ts)
+  {
+    email: 'volunteer7@demo.zusammenleben.invalid',
+    status: 'approved',
+    languages: [
+      { code: 'de', level: 'native' },
+      { code: 'en', level: 'good' },
+    ],
+    district: 'innenstadt',
+    maxDistanceKm: 10,
+    availability: ['tue-evening', 'sat-morning', 'sat-afternoon'],
+    supportAreas: ['authorities', 'housing', 'work', 'school'],
+    capacity: 2,
+    acceptsChildren: true,
+    about: 'Verwaltungsfachwirt, seit 2016 Pate; kennt Jobcenter, Wohngeld und Schulanmeldung.',
+    steps: ['info_event', 'interview', 'training', 'self_commitment'],
+    certificateInspectedDaysAgo: 400,
+  },
+  {
+    email: 'volunteer8@demo.zusammenleben.invalid',
+    status: 'approved',
+    languages: [
+      { code: 'de', level: 'native' },
+      { code: 'en', level: 'fluent' },
+      { code: 'ru', level: 'basic' },
+    ],
+    district: 'gemen',
+    maxDistanceKm: 5,
+    availability: ['mon-afternoon', 'wed-afternoon', 'fri-afternoon'],
+    supportAreas: ['school', 'german', 'leisure'],
+    capacity: 1,
+    acceptsChildren: true,
+    about:
+      'Studentin der Sozialen Arbeit, spielt Handball und übt gern Deutsch beim Spazierengehen.',
+    steps: ['info_event', 'interview', 'training'],
+    certificateInspectedDaysAgo: 60,
+  },
+  {
+    email: 'volunteer9@demo.zusammenleben.invalid',
+    status: 'approved',
+    languages: [
+      { code: 'ar', level: 'native' },
+      { code: 'de', level: 'fluent' },
+      { code: 'en', level: 'good' },
+    ],
+    district: 'borkenwirthe',
+    maxDistanceKm: 12,
+    availability: ['tue-afternoon', 'thu-evening', 'sun-afternoon'],
+    supportAreas: ['health', 'authorities', 'german'],
+    capacity: 2,
+    acceptsChildren: true,
+    about: 'Medizinische Fachangestellte, übersetzt bei Arztterminen und hilft bei Anträgen.',
+    steps: ['info_event', 'interview', 'training', 'self_commitment'],
+    certificateInspectedDaysAgo: 90,
+  },
+  {
+    // the certificate is due for re-inspection in about five months: renewal reminders are due
+    email: 'volunteer10@demo.zusammenleben.invalid',
+    status: 'approved',
+    languages: [
+      { code: 'de', level: 'native' },
+      { code: 'en', level: 'good' },
+    ],
+    district: 'burlo',
+    maxDistanceKm: 15,
+    availability: ['mon-morning', 'wed-morning', 'thu-morning'],
+    supportAreas: ['work', 'authorities', 'german'],
+    capacity: 1,
+    acceptsChildren: false,
+    about:
+      'Ehemaliger Ausbildungsleiter eines Maschinenbaubetriebs, begleitet zu Bewerbungen und Praktika.',
+    steps: ['info_event', 'interview', 'training'],
+    certificateInspectedDaysAgo: 5 * 365 - 150,
   },
 ];
 
@@ -195,6 +270,175 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     // consent not yet recorded: suggestions show why nobody is proposed
     consent: false,
   },
+  // families 5–12 are in (or were in) the demo pairings (pairing-demo.ts)
+  {
+    contactName: 'Hiba Khalil',
+    contactChannel: 'messenger',
+    contactPhone: '+49 152 11223344',
+    preferredLocale: 'ar',
+    district: 'innenstadt',
+    languages: [
+      { code: 'ar', level: 'native' },
+      { code: 'en', level: 'basic' },
+    ],
+    members: [
+      { alias: 'Hiba', ageBand: '27-64', gender: 'female' },
+      { alias: 'Yousef', ageBand: '27-64', gender: 'male' },
+      { alias: 'Sara', ageBand: '6-11', gender: 'female' },
+    ],
+    needs: ['authorities', 'school', 'housing'],
+    availability: ['tue-evening', 'sat-morning'],
+    interpreterAvailable: true,
+    urgent: false,
+    waitingDays: 170,
+    consent: true,
+  },
+  {
+    contactName: 'Mariia Tkachenko',
+    contactChannel: 'phone',
+    contactPhone: '+49 157 55512345',
+    preferredLocale: 'uk',
+    district: 'innenstadt',
+    languages: [
+      { code: 'uk', level: 'native' },
+      { code: 'en', level: 'good' },
+    ],
+    members: [
+      { alias: 'Mariia', ageBand: '27-64', gender: 'female' },
+      { alias: 'Ivan', ageBand: '65+', gender: 'male' },
+    ],
+    needs: ['authorities', 'health'],
+    availability: ['sat-morning', 'tue-evening'],
+    interpreterAvailable: false,
+    urgent: false,
+    waitingDays: 25,
+    consent: true,
+  },
+  {
+    contactName: 'Nasrin Sadeghi',
+    contactChannel: 'phone',
+    contactPhone: '+49 171 4455667',
+    preferredLocale: 'fa',
+    district: 'innenstadt',
+    languages: [
+      { code: 'fa', level: 'native' },
+      { code: 'en', level: 'good' },
+    ],
+    members: [
+      { alias: 'Nasrin', ageBand: '27-64', gender: 'female' },
+      { alias: 'Reza', ageBand: '27-64', gender: 'male' },
+    ],
+    needs: ['work', 'authorities'],
+    availability: ['sat-afternoon'],
+    interpreterAvailable: false,
+    urgent: false,
+    waitingDays: 360,
+    consent: true,
+  },
+  {
+    contactName: 'Svitlana Moroz',
+    contactChannel: 'messenger',
+    contactPhone: '+49 159 0102030',
+    preferredLocale: 'uk',
+    district: 'gemen',
+    languages: [
+      { code: 'uk', level: 'native' },
+      { code: 'ru', level: 'native' },
+      { code: 'en', level: 'basic' },
+    ],
+    members: [
+      { alias: 'Svitlana', ageBand: '27-64', gender: 'female' },
+      { alias: 'Maksym', ageBand: '12-17', gender: 'male' },
+    ],
+    needs: ['school', 'german'],
+    availability: ['mon-afternoon', 'wed-afternoon'],
+    interpreterAvailable: false,
+    urgent: false,
+    waitingDays: 50,
+    consent: true,
+  },
+  {
+    contactName: 'Fatima Rahimi',
+    contactChannel: 'via_staff',
+    contactPhone: null,
+    preferredLocale: 'fa',
+    district: 'borkenwirthe',
+    languages: [
+      { code: 'fa', level: 'native' },
+      { code: 'de', level: 'basic' },
+    ],
+    members: [
+      { alias: 'Fatima', ageBand: '27-64', gender: 'female' },
+      { alias: 'Hamid', ageBand: '65+', gender: 'male' },
+    ],
+    needs: ['health', 'authorities'],
+    availability: ['tue-afternoon', 'thu-evening'],
+    interpreterAvailable: true,
+    urgent: true,
+    waitingDays: 60,
+    consent: true,
+  },
+  {
+    contactName: 'Tetiana Shevchenko',
+    contactChannel: 'phone',
+    contactPhone: '+49 176 33221100',
+    preferredLocale: 'uk',
+    district: 'borkenwirthe',
+    languages: [
+      { code: 'uk', level: 'native' },
+      { code: 'de', level: 'good' },
+    ],
+    members: [
+      { alias: 'Tetiana', ageBand: '27-64', gender: 'female' },
+      { alias: 'Sofiia', ageBand: '0-5', gender: 'female' },
+    ],
+    needs: ['health', 'german'],
+    availability: ['sun-afternoon', 'tue-afternoon'],
+    interpreterAvailable: false,
+    urgent: false,
+    waitingDays: 40,
+    consent: true,
+  },
+  {
+    contactName: 'Hevin Aydin',
+    contactChannel: 'messenger',
+    contactPhone: '+49 155 7788990',
+    preferredLocale: 'en',
+    district: 'burlo',
+    languages: [
+      { code: 'ku', level: 'native' },
+      { code: 'tr', level: 'fluent' },
+      { code: 'de', level: 'basic' },
+    ],
+    members: [{ alias: 'Hevin', ageBand: '18-26', gender: 'female' }],
+    needs: ['german', 'work'],
+    availability: ['mon-morning', 'wed-morning'],
+    interpreterAvailable: false,
+    urgent: false,
+    waitingDays: 230,
+    consent: true,
+  },
+  {
+    contactName: 'Abdi Warsame',
+    contactChannel: 'phone',
+    contactPhone: '+49 162 9988776',
+    preferredLocale: 'en',
+    district: 'burlo',
+    languages: [
+      { code: 'so', level: 'native' },
+      { code: 'en', level: 'good' },
+    ],
+    members: [
+      { alias: 'Abdi', ageBand: '27-64', gender: 'male' },
+      { alias: 'Hodan', ageBand: '27-64', gender: 'female' },
+    ],
+    needs: ['work', 'authorities'],
+    availability: ['mon-morning', 'thu-morning'],
+    interpreterAvailable: false,
+    urgent: false,
+    waitingDays: 90,
+    consent: true,
+  },
 ];
 
 const STAFF_EMAIL = 'staff@demo.zusammenleben.invalid';
@@ -294,9 +538,11 @@ async function insertFamilies(manager: EntityManager): Promise<number> {
   return inserted;
 }
 
-/** Inserts what is missing; returns how many volunteer profiles and families were added. */
+/** Inserts what is missing; returns how many volunteer profiles, families and pairings were added. */
 export async function insertSponsorshipDemo(
   manager: EntityManager,
-): Promise<{ volunteers: number; families: number }> {
-  return { volunteers: await insertVolunteers(manager), families: await insertFamilies(manager) };
+): Promise<{ volunteers: number; families: number; pairings: number }> {
+  const volunteers = await insertVolunteers(manager);
+  const families = await insertFamilies(manager);
+  return { volunteers, families, pairings: await insertPairingDemo(manager) };
 }
