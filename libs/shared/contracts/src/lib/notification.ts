@@ -49,7 +49,15 @@ export interface NotificationPayloads {
   'pairing-transition': {
     pairingId: string;
     transitionId: string;
-    action: 'accept' | 'decline' | 'schedule_intro' | 'hold_intro' | 'confirm' | 'pause' | 'resume' | 'end';
+    action:
+      | 'accept'
+      | 'decline'
+      | 'schedule_intro'
+      | 'hold_intro'
+      | 'confirm'
+      | 'pause'
+      | 'resume'
+      | 'end';
     audience: 'volunteer' | 'staff';
     /** schedule_intro: ISO date-time and place of the first meeting (attached as a calendar event). */
     introAt?: string;
@@ -72,7 +80,13 @@ export interface NotificationPayloads {
     familiesWaiting: number;
   };
   /** § 72a re-inspection due: to the volunteer and to staff, 6 months and 1 month before `renewalDueOn`. */
-  'certificate-renewal': { volunteerId: string; renewalDueOn: string; stage: 'six_months' | 'one_month' };
+  /** § 72a re-inspection due: one row for the volunteer, one per staff member, each worded for its `audience`. */
+  'certificate-renewal': {
+    volunteerId: string;
+    renewalDueOn: string;
+    stage: 'six_months' | 'one_month';
+    audience: 'volunteer' | 'staff';
+  };
 }
 
 /**

@@ -9,3 +9,5 @@ export * from './notification-template';
 export * from './notification-templates';
 export * from './render-notification';
 export * from './account-links';
+export * from './sponsorship-mail';
+export type { CertificateRenewalPayload } from './types/certificate-renewal.template';

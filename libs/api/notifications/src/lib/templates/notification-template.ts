@@ -1,4 +1,4 @@
-import type { NotificationPayloads, NotificationType } from '@zusammen/shared/contracts';
+import type { Locale, NotificationPayloads, NotificationType } from '@zusammen/shared/contracts';
 import type { CalendarEventInput } from './calendar-attachment';
 import type { MailLink } from './mail-layout';
 import type { Translate } from './translator';
@@ -32,6 +32,8 @@ export interface TemplateRecipient {
 
 export interface TemplateRenderInput<P> {
   payload: P;
+  /** The locale `t` formats in; for Intl formatting beyond single messages (e.g. lists). */
+  locale: Locale;
   recipient: TemplateRecipient;
   context: TemplateContext;
   t: Translate;

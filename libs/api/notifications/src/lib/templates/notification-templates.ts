@@ -1,10 +1,15 @@
 import type { NotificationTemplates } from './notification-template';
 import { ACCOUNT_EXISTS_TEMPLATE } from './types/account-exists.template';
 import { ACCOUNT_INVITATION_TEMPLATE } from './types/account-invitation.template';
+import { CERTIFICATE_RENEWAL_TEMPLATE } from './types/certificate-renewal.template';
 import { EMAIL_VERIFICATION_TEMPLATE } from './types/email-verification.template';
 import { MAIL_CHECK_TEMPLATE } from './types/mail-check.template';
+import { PAIRING_NO_CONTACT_TEMPLATE } from './types/pairing-no-contact.template';
+import { PAIRING_OFFERED_TEMPLATE } from './types/pairing-offered.template';
+import { PAIRING_TRANSITION_TEMPLATE } from './types/pairing-transition.template';
 import { PASSWORD_CHANGED_TEMPLATE } from './types/password-changed.template';
 import { PASSWORD_RESET_TEMPLATE } from './types/password-reset.template';
+import { SPONSORSHIP_DIGEST_TEMPLATE } from './types/sponsorship-digest.template';
 
 /**
  * The template of every notification type. Adding a type: its payload in `NotificationPayloads`
@@ -17,4 +22,9 @@ export const NOTIFICATION_TEMPLATES: NotificationTemplates = {
   'password-reset': PASSWORD_RESET_TEMPLATE,
   'password-changed': PASSWORD_CHANGED_TEMPLATE,
   'account-invitation': ACCOUNT_INVITATION_TEMPLATE,
+  'pairing-offered': PAIRING_OFFERED_TEMPLATE,
+  'pairing-transition': PAIRING_TRANSITION_TEMPLATE,
+  'pairing-no-contact': PAIRING_NO_CONTACT_TEMPLATE,
+  'sponsorship-digest': SPONSORSHIP_DIGEST_TEMPLATE,
+  'certificate-renewal': CERTIFICATE_RENEWAL_TEMPLATE,
 };

@@ -12,6 +12,8 @@ import { NOTIFICATION_TEMPLATE_LOCALES, textDirection } from './template-locale'
 
 const TOKEN_SECRET = 'render-spec-token-secret';
 const INVITER_ID = '0d2b7a44-1c3e-4f6a-8b9d-5e7f1a2b3c4d';
+const PAIRING_ID = '5d0c8a1e-2f3b-4c5d-8e9f-0a1b2c3d4e5f';
+const VOLUNTEER_ID = '7e1d9b2f-3a4c-4d6e-9f0a-1b2c3d4e5f60';
 
 const CONTEXT: TemplateContext = {
   publicUrl: 'https://zusammenleben.example.test/',
@@ -33,6 +35,37 @@ const SAMPLE_PAYLOADS: { [T in NotificationType]: NotificationPayloads[T] } = {
   'account-invitation': {
     tokenId: '3c8f2e5a-74f6-4da0-9b7c-5e4f3a2b1c0d',
     invitedById: INVITER_ID,
+  },
+  'pairing-offered': {
+    pairingId: PAIRING_ID,
+    district: 'rhedebruegge',
+    memberCount: 4,
+    hasMinors: true,
+    needs: ['authorities', 'school'],
+  },
+  'pairing-transition': {
+    pairingId: PAIRING_ID,
+    transitionId: '42',
+    action: 'schedule_intro',
+    audience: 'volunteer',
+    introAt: '2025-07-01T16:00:00.000Z',
+    introPlace: 'Haus der Begegnung, Raum 2',
+  },
+  'pairing-no-contact': { pairingId: PAIRING_ID, days: 21 },
+  'sponsorship-digest': {
+    week: '2026-W01',
+    offersWaiting: 2,
+    introsToArrange: 1,
+    noContact: 3,
+    trialsReady: 0,
+    certificatesDueSoon: 1,
+    familiesWaiting: 5,
+  },
+  'certificate-renewal': {
+    volunteerId: VOLUNTEER_ID,
+    renewalDueOn: '2026-03-31',
+    stage: 'one_month',
+    audience: 'volunteer',
   },
 };
 

@@ -50,6 +50,7 @@ export function renderNotification<T extends NotificationType>(
   const t = createTranslator(input.locale, options.catalogs ?? MESSAGE_CATALOGS);
   const content = template.render({
     payload: input.payload,
+    locale: input.locale,
     recipient: input.recipient,
     context: input.context,
     t,

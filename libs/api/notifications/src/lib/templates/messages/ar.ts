@@ -63,4 +63,140 @@ export const AR_MESSAGES: PartialMessageCatalog = {
     'الرابط صالح لمدة {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}. يمكنك استخدامه مرة واحدة فقط.',
   'account-invitation.action': 'تعيين كلمة المرور',
   'account-invitation.unexpected': 'لم تكن تتوقع حسابًا؟ إذن يمكنك ببساطة حذف هذه الرسالة.',
+  'support-area.authorities': 'الدوائر الرسمية والأوراق',
+  'support-area.school': 'المدرسة والواجبات المدرسية',
+  'support-area.german': 'التدرّب على اللغة الألمانية',
+  'support-area.leisure': 'وقت الفراغ',
+  'support-area.work': 'العمل والتدريب المهني',
+  'support-area.housing': 'السكن',
+  'support-area.health': 'مواعيد الطبيب',
+
+  'decline-reason.no_time': 'لا يوجد وقت',
+  'decline-reason.distance': 'المسافة بعيدة جدًا',
+  'decline-reason.language': 'لا توجد لغة مشتركة',
+  'decline-reason.not_a_fit': 'عدم التوافق',
+  'decline-reason.family_declined': 'العائلة رفضت',
+  'decline-reason.other': 'سبب آخر',
+
+  'end-reason.completed': 'اكتملت الرعاية كما تم الاتفاق',
+  'end-reason.life_change': 'تغيّرت الظروف الحياتية',
+  'end-reason.volunteer_dissatisfied': 'الراعي أو الراعية لم يكن راضيًا',
+  'end-reason.family_dissatisfied': 'العائلة لم تكن راضية',
+  'end-reason.contact_faded': 'انقطع التواصل تدريجيًا',
+  'end-reason.volunteer_unresponsive': 'لم يعد من الممكن الوصول إلى الراعي أو الراعية',
+  'end-reason.family_independent': 'العائلة تستطيع الآن تدبّر أمورها بنفسها',
+  'end-reason.safeguarding': 'حماية الطفل',
+
+  'pairing-offered.subject': 'يقترح عليك فريق التنسيق عائلة',
+  'pairing-offered.heading': 'اقتراح لرعايتك',
+  'pairing-offered.intro':
+    'يقترح عليك فريق التنسيق عائلة لترعاها. هذا ما يمكنك معرفته عن العائلة الآن:',
+  'pairing-offered.district': 'الحي: {district}',
+  'pairing-offered.householdWithChildren':
+    'الأسرة: {count, plural, zero {# شخص} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}، ومنهم أطفال دون 18 عامًا',
+  'pairing-offered.householdWithoutChildren':
+    'الأسرة: {count, plural, zero {# شخص} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}، وليس فيها أطفال دون 18 عامًا',
+  'pairing-offered.needs': 'تتمنى العائلة المساعدة في: {needs}',
+  'pairing-offered.privacy': 'ستعرف اسم العائلة وبيانات التواصل معها بعد تحديد موعد اللقاء الأول.',
+  'pairing-offered.next':
+    'يُرجى الاطلاع على الاقتراح ثم القبول أو الرفض. إذا وافقت، يحدد فريق التنسيق لقاءً أول. وسيحضره شخص من فريق التنسيق.',
+  'pairing-offered.action': 'عرض الاقتراح',
+
+  'pairing-transition.accept.volunteer.subject': 'تم تسجيل موافقتك',
+  'pairing-transition.accept.volunteer.body':
+    'سجّل فريق التنسيق موافقتك على العائلة المقترحة. الخطوة التالية: يحدد الفريق موعد اللقاء الأول معك ومع العائلة.',
+  'pairing-transition.accept.staff.subject': 'تمت الموافقة: يُرجى تحديد موعد اللقاء الأول',
+  'pairing-transition.accept.staff.body':
+    'وافق راعٍ أو راعية على اقتراح. يُرجى الآن تحديد موعد اللقاء الأول مع الطرفين.',
+  'pairing-transition.decline.volunteer.subject': 'تم إلغاء الاقتراح',
+  'pairing-transition.decline.volunteer.body':
+    'لن تتم الرعاية مع العائلة المقترحة. سيتواصل معك فريق التنسيق عندما يكون هناك اقتراح جديد لك.',
+  'pairing-transition.decline.staff.subject': 'تم رفض اقتراح',
+  'pairing-transition.decline.staff.body':
+    'لن تتم رعاية مقترحة. يُرجى التحقق مما إذا كانت العائلة تحتاج إلى اقتراح جديد.',
+  'pairing-transition.schedule_intro.volunteer.subject': 'لقاؤك الأول مع العائلة',
+  'pairing-transition.schedule_intro.volunteer.body':
+    'حدّد فريق التنسيق موعد اللقاء الأول مع العائلة. وسيحضره شخص من فريق التنسيق. تجد الآن اسم العائلة وبيانات التواصل معها في التطبيق.',
+  'pairing-transition.schedule_intro.staff.subject': 'تم تحديد موعد اللقاء الأول',
+  'pairing-transition.schedule_intro.staff.body':
+    'تم تحديد موعد اللقاء الأول لإحدى الرعايات. يُرجى التخطيط لمرافقته.',
+  'pairing-transition.hold_intro.volunteer.subject': 'بدأت الفترة التجريبية',
+  'pairing-transition.hold_intro.volunteer.body':
+    'تم اللقاء الأول. الآن تبدأ الفترة التجريبية: التقوا عدة مرات في الأسابيع القادمة وسجّل كل تواصل في التطبيق.',
+  'pairing-transition.hold_intro.staff.subject': 'بدأت الفترة التجريبية',
+  'pairing-transition.hold_intro.staff.body':
+    'تم اللقاء الأول لإحدى الرعايات. وبدأت الفترة التجريبية.',
+  'pairing-transition.confirm.volunteer.subject': 'رعايتك نشطة الآن',
+  'pairing-transition.confirm.volunteer.body':
+    'بعد الفترة التجريبية تريد أنت والعائلة الاستمرار. رعايتك نشطة الآن. شكرًا لك على التزامك!',
+  'pairing-transition.confirm.staff.subject': 'تم تأكيد الرعاية',
+  'pairing-transition.confirm.staff.body':
+    'بعد الفترة التجريبية تم تأكيد إحدى الرعايات. وهي نشطة الآن.',
+  'pairing-transition.pause.volunteer.subject': 'رعايتك متوقفة مؤقتًا',
+  'pairing-transition.pause.volunteer.body':
+    'رعايتك متوقفة لبعض الوقت. خلال هذه الفترة لا تحتاج إلى تسجيل أي لقاءات.',
+  'pairing-transition.pause.staff.subject': 'رعاية متوقفة مؤقتًا',
+  'pairing-transition.pause.staff.body': 'تم إيقاف إحدى الرعايات مؤقتًا.',
+  'pairing-transition.resume.volunteer.subject': 'رعايتك مستمرة',
+  'pairing-transition.resume.volunteer.body':
+    'انتهت الاستراحة. رعايتك نشطة من جديد. يُرجى تسجيل لقاءاتك في التطبيق مرة أخرى.',
+  'pairing-transition.resume.staff.subject': 'الرعاية نشطة من جديد',
+  'pairing-transition.resume.staff.body': 'عادت رعاية متوقفة إلى النشاط من جديد.',
+  'pairing-transition.end.volunteer.subject': 'انتهت رعايتك',
+  'pairing-transition.end.volunteer.body': 'انتهت رعايتك. شكرًا لك على وقتك والتزامك!',
+  'pairing-transition.end.staff.subject': 'انتهت رعاية',
+  'pairing-transition.end.staff.body':
+    'انتهت إحدى الرعايات. يُرجى التحقق مما إذا كانت العائلة لا تزال تحتاج إلى دعم.',
+  'pairing-transition.reason': 'السبب: {reason}',
+  'pairing-transition.introWhen': 'الموعد: {at, date, full} الساعة {at, time, short}',
+  'pairing-transition.introWhere': 'المكان: {place}',
+  'pairing-transition.introCalendar': 'تجد الموعد في المرفق لإضافته إلى تقويمك.',
+  'pairing-transition.introSummary': 'اللقاء الأول للرعاية',
+  'pairing-transition.resumeOn': 'من المخطط الاستمرار في {resumeOn, date, long}.',
+  'pairing-transition.action': 'عرض الرعاية',
+
+  'pairing-no-contact.subject':
+    'رعاية: لم يُسجَّل أي تواصل منذ {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
+  'pairing-no-contact.heading': 'لم يُسجَّل أي تواصل',
+  'pairing-no-contact.intro':
+    'لم يُسجَّل أي تواصل لإحدى الرعايات منذ {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}.',
+  'pairing-no-contact.next':
+    'يُرجى سؤال الراعي أو الراعية عن سير الأمور. ربما التقيا لكنهما لم يسجّلا ذلك.',
+  'pairing-no-contact.action': 'عرض الرعاية',
+
+  'sponsorship-digest.subject': 'الرعايات: ملخصك الأسبوعي',
+  'sponsorship-digest.heading': 'الملخص الأسبوعي للرعايات',
+  'sponsorship-digest.week': 'الأسبوع من {from, date, long} إلى {to, date, long}',
+  'sponsorship-digest.intro': 'هذا ما ينتظر المتابعة:',
+  'sponsorship-digest.offersWaiting': 'اقتراحات بلا رد: {count}',
+  'sponsorship-digest.introsToArrange': 'موافقات لم يُحدَّد لها لقاء أول بعد: {count}',
+  'sponsorship-digest.noContact': 'رعايات بلا تواصل مسجَّل: {count}',
+  'sponsorship-digest.trialsReady': 'فترات تجريبية جاهزة للتأكيد: {count}',
+  'sponsorship-digest.certificatesDueSoon':
+    'شهادات حسن سيرة وسلوك تستحق خلال الأشهر الستة القادمة: {count}',
+  'sponsorship-digest.familiesWaiting': 'عائلات تنتظر رعاية: {count}',
+  'sponsorship-digest.action': 'عرض المهام المفتوحة',
+
+  'certificate-renewal.volunteer.subjectSixMonths':
+    'شهادة حسن السيرة والسلوك: يُرجى طلب شهادة جديدة قريبًا',
+  'certificate-renewal.volunteer.subjectOneMonth':
+    'تذكير: شهادة حسن السيرة والسلوك الجديدة مطلوبة بعد شهر',
+  'certificate-renewal.volunteer.heading': 'يُرجى طلب شهادة حسن سيرة وسلوك جديدة',
+  'certificate-renewal.volunteer.intro':
+    'من أجل رعايتك يطّلع فريق التنسيق كل {years, plural, zero {# سنة} one {سنة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}} على شهادة حسن سيرة وسلوك موسّعة جديدة (المادة 72a من الكتاب الثامن من قانون الشؤون الاجتماعية الألماني). الاطلاع القادم مطلوب حتى {dueOn, date, long}.',
+  'certificate-renewal.volunteer.howTo':
+    'اطلب من فريق التنسيق رسالة. بهذه الرسالة تطلب شهادة حسن السيرة والسلوك الموسّعة في مكتب خدمة المواطنين (Bürgerbüro) أو عبر الإنترنت لدى المكتب الاتحادي للعدل. وهي مجانية للمتطوعين.',
+  'certificate-renewal.volunteer.show':
+    'ثم اعرض الشهادة على فريق التنسيق. يجب ألا يزيد عمرها عندئذٍ على ثلاثة أشهر. نحن لا نحتفظ بنسخة، بل نسجّل التاريخ فقط.',
+  'certificate-renewal.volunteer.consequence':
+    'من دون اطلاع جديد لا يمكنك مرافقة عائلات لديها أطفال ابتداءً من {dueOn, date, long}.',
+  'certificate-renewal.volunteer.action': 'فتح ملفي الشخصي',
+  'certificate-renewal.staff.subject':
+    'شهادة حسن السيرة والسلوك: اطلاع جديد مطلوب حتى {dueOn, date, long}',
+  'certificate-renewal.staff.heading': 'اطلاع جديد على شهادة حسن سيرة وسلوك مطلوب',
+  'certificate-renewal.staff.intro':
+    'يجب الاطلاع من جديد على شهادة حسن السيرة والسلوك الموسّعة لراعٍ أو راعية حتى {dueOn, date, long} (المادة 72a من الكتاب الثامن من قانون الشؤون الاجتماعية الألماني).',
+  'certificate-renewal.staff.next':
+    'يُرجى إعطاء الشخص رسالة للطلب المجاني وتسجيل الاطلاع الجديد في ملفه الشخصي. من دون اطلاع جديد لا يمكنه مرافقة عائلات لديها أطفال ابتداءً من ذلك اليوم.',
+  'certificate-renewal.staff.action': 'فتح الملف الشخصي',
 };

@@ -73,4 +73,142 @@ export const DE_MESSAGES = {
   'account-invitation.action': 'Passwort festlegen',
   'account-invitation.unexpected':
     'Sie haben kein Konto erwartet? Dann können Sie diese E-Mail einfach löschen.',
+  'support-area.authorities': 'Ämter und Papiere',
+  'support-area.school': 'Schule und Hausaufgaben',
+  'support-area.german': 'Deutsch üben',
+  'support-area.leisure': 'Freizeit',
+  'support-area.work': 'Arbeit und Ausbildung',
+  'support-area.housing': 'Wohnen',
+  'support-area.health': 'Termine beim Arzt',
+
+  'decline-reason.no_time': 'keine Zeit',
+  'decline-reason.distance': 'der Weg ist zu weit',
+  'decline-reason.language': 'keine gemeinsame Sprache',
+  'decline-reason.not_a_fit': 'es passt nicht zusammen',
+  'decline-reason.family_declined': 'die Familie hat abgesagt',
+  'decline-reason.other': 'ein anderer Grund',
+
+  'end-reason.completed': 'die Patenschaft ist wie vereinbart abgeschlossen',
+  'end-reason.life_change': 'die Lebensumstände haben sich geändert',
+  'end-reason.volunteer_dissatisfied': 'die Patin oder der Pate war nicht zufrieden',
+  'end-reason.family_dissatisfied': 'die Familie war nicht zufrieden',
+  'end-reason.contact_faded': 'der Kontakt ist eingeschlafen',
+  'end-reason.volunteer_unresponsive': 'die Patin oder der Pate war nicht mehr erreichbar',
+  'end-reason.family_independent': 'die Familie kommt jetzt allein zurecht',
+  'end-reason.safeguarding': 'Kinderschutz',
+
+  'pairing-offered.subject': 'Die Koordinationsstelle schlägt Ihnen eine Familie vor',
+  'pairing-offered.heading': 'Ein Vorschlag für Ihre Patenschaft',
+  'pairing-offered.intro':
+    'die Koordinationsstelle schlägt Ihnen eine Familie für eine Patenschaft vor. Das wissen Sie schon über die Familie:',
+  'pairing-offered.district': 'Ortsteil: {district}',
+  'pairing-offered.householdWithChildren':
+    'Haushalt: {count, plural, one {# Person} other {# Personen}}, mit Kindern unter 18 Jahren',
+  'pairing-offered.householdWithoutChildren':
+    'Haushalt: {count, plural, one {# Person} other {# Personen}}, ohne Kinder unter 18 Jahren',
+  'pairing-offered.needs': 'Die Familie wünscht sich Unterstützung bei: {needs}',
+  'pairing-offered.privacy':
+    'Den Namen und die Kontaktdaten der Familie erfahren Sie, sobald das erste Treffen vereinbart ist.',
+  'pairing-offered.next':
+    'Bitte sehen Sie sich den Vorschlag an und sagen Sie zu oder ab. Wenn Sie zusagen, vereinbart die Koordinationsstelle ein erstes Treffen. Jemand von der Koordination ist dabei.',
+  'pairing-offered.action': 'Vorschlag ansehen',
+
+  'pairing-transition.accept.volunteer.subject': 'Ihre Zusage ist eingetragen',
+  'pairing-transition.accept.volunteer.body':
+    'Die Koordinationsstelle hat Ihre Zusage für die vorgeschlagene Familie eingetragen. Als Nächstes vereinbart sie das erste Treffen mit Ihnen und der Familie.',
+  'pairing-transition.accept.staff.subject': 'Zusage erhalten: Bitte das erste Treffen vereinbaren',
+  'pairing-transition.accept.staff.body':
+    'Eine Patin oder ein Pate hat einen Vorschlag angenommen. Bitte vereinbaren Sie jetzt das erste Treffen mit beiden Seiten.',
+  'pairing-transition.decline.volunteer.subject': 'Der Vorschlag ist abgesagt',
+  'pairing-transition.decline.volunteer.body':
+    'Die Patenschaft mit der vorgeschlagenen Familie kommt nicht zustande. Die Koordinationsstelle meldet sich, wenn es einen neuen Vorschlag für Sie gibt.',
+  'pairing-transition.decline.staff.subject': 'Ein Vorschlag wurde abgesagt',
+  'pairing-transition.decline.staff.body':
+    'Eine vorgeschlagene Patenschaft kommt nicht zustande. Bitte prüfen Sie, ob die Familie einen neuen Vorschlag braucht.',
+  'pairing-transition.schedule_intro.volunteer.subject': 'Ihr erstes Treffen mit der Familie',
+  'pairing-transition.schedule_intro.volunteer.body':
+    'Die Koordinationsstelle hat das erste Treffen mit der Familie vereinbart. Jemand von der Koordination ist dabei. Den Namen und die Kontaktdaten der Familie finden Sie jetzt in der App.',
+  'pairing-transition.schedule_intro.staff.subject': 'Erstes Treffen vereinbart',
+  'pairing-transition.schedule_intro.staff.body':
+    'Für eine Patenschaft ist das erste Treffen vereinbart. Bitte planen Sie ein, es zu begleiten.',
+  'pairing-transition.hold_intro.volunteer.subject': 'Die Probephase hat begonnen',
+  'pairing-transition.hold_intro.volunteer.body':
+    'Das erste Treffen hat stattgefunden. Jetzt beginnt die Probephase: Treffen Sie sich in den nächsten Wochen einige Male und tragen Sie jeden Kontakt in der App ein.',
+  'pairing-transition.hold_intro.staff.subject': 'Probephase begonnen',
+  'pairing-transition.hold_intro.staff.body':
+    'Für eine Patenschaft hat das erste Treffen stattgefunden. Die Probephase hat begonnen.',
+  'pairing-transition.confirm.volunteer.subject': 'Ihre Patenschaft ist jetzt aktiv',
+  'pairing-transition.confirm.volunteer.body':
+    'Nach der Probephase möchten Sie und die Familie weitermachen. Ihre Patenschaft ist jetzt aktiv. Vielen Dank für Ihr Engagement!',
+  'pairing-transition.confirm.staff.subject': 'Patenschaft bestätigt',
+  'pairing-transition.confirm.staff.body':
+    'Nach der Probephase ist eine Patenschaft bestätigt. Sie ist jetzt aktiv.',
+  'pairing-transition.pause.volunteer.subject': 'Ihre Patenschaft ist pausiert',
+  'pairing-transition.pause.volunteer.body':
+    'Ihre Patenschaft ruht für eine Weile. In dieser Zeit müssen Sie keine Treffen eintragen.',
+  'pairing-transition.pause.staff.subject': 'Patenschaft pausiert',
+  'pairing-transition.pause.staff.body': 'Eine Patenschaft ist pausiert.',
+  'pairing-transition.resume.volunteer.subject': 'Ihre Patenschaft geht weiter',
+  'pairing-transition.resume.volunteer.body':
+    'Die Pause ist vorbei. Ihre Patenschaft ist wieder aktiv. Bitte tragen Sie Ihre Treffen wieder in der App ein.',
+  'pairing-transition.resume.staff.subject': 'Patenschaft wieder aktiv',
+  'pairing-transition.resume.staff.body': 'Eine pausierte Patenschaft ist wieder aktiv.',
+  'pairing-transition.end.volunteer.subject': 'Ihre Patenschaft ist beendet',
+  'pairing-transition.end.volunteer.body':
+    'Ihre Patenschaft ist beendet. Vielen Dank für Ihre Zeit und Ihr Engagement!',
+  'pairing-transition.end.staff.subject': 'Patenschaft beendet',
+  'pairing-transition.end.staff.body':
+    'Eine Patenschaft ist beendet. Bitte prüfen Sie, ob die Familie weiter Unterstützung braucht.',
+  'pairing-transition.reason': 'Grund: {reason}',
+  'pairing-transition.introWhen': 'Wann: {at, date, full} um {at, time, short} Uhr',
+  'pairing-transition.introWhere': 'Wo: {place}',
+  'pairing-transition.introCalendar': 'Im Anhang finden Sie den Termin für Ihren Kalender.',
+  'pairing-transition.introSummary': 'Erstes Treffen der Patenschaft',
+  'pairing-transition.resumeOn': 'Geplant ist, am {resumeOn, date, long} weiterzumachen.',
+  'pairing-transition.action': 'Patenschaft ansehen',
+
+  'pairing-no-contact.subject':
+    'Patenschaft: seit {days, plural, one {# Tag} other {# Tagen}} kein Kontakt eingetragen',
+  'pairing-no-contact.heading': 'Kein Kontakt eingetragen',
+  'pairing-no-contact.intro':
+    'für eine Patenschaft ist seit {days, plural, one {# Tag} other {# Tagen}} kein Kontakt eingetragen.',
+  'pairing-no-contact.next':
+    'Bitte fragen Sie bei der Patin oder dem Paten nach, wie es läuft. Vielleicht haben sich beide getroffen und es nur nicht eingetragen.',
+  'pairing-no-contact.action': 'Patenschaft ansehen',
+
+  'sponsorship-digest.subject': 'Patenschaften: Ihre Wochenübersicht',
+  'sponsorship-digest.heading': 'Wochenübersicht Patenschaften',
+  'sponsorship-digest.week': 'Woche vom {from, date, long} bis {to, date, long}',
+  'sponsorship-digest.intro': 'Das steht bei den Patenschaften an:',
+  'sponsorship-digest.offersWaiting': 'Vorschläge ohne Antwort: {count}',
+  'sponsorship-digest.introsToArrange': 'Zusagen, für die das erste Treffen fehlt: {count}',
+  'sponsorship-digest.noContact': 'Patenschaften ohne eingetragenen Kontakt: {count}',
+  'sponsorship-digest.trialsReady': 'Probephasen, die bestätigt werden können: {count}',
+  'sponsorship-digest.certificatesDueSoon':
+    'Führungszeugnisse, die in den nächsten sechs Monaten fällig werden: {count}',
+  'sponsorship-digest.familiesWaiting': 'Familien, die auf eine Patenschaft warten: {count}',
+  'sponsorship-digest.action': 'Offene Aufgaben ansehen',
+
+  'certificate-renewal.volunteer.subjectSixMonths':
+    'Ihr Führungszeugnis: Bitte bald ein neues beantragen',
+  'certificate-renewal.volunteer.subjectOneMonth':
+    'Erinnerung: Ihr neues Führungszeugnis ist in einem Monat fällig',
+  'certificate-renewal.volunteer.heading': 'Bitte beantragen Sie ein neues Führungszeugnis',
+  'certificate-renewal.volunteer.intro':
+    'für Ihre Patenschaft sieht die Koordinationsstelle alle {years, plural, one {# Jahr} other {# Jahre}} ein neues erweitertes Führungszeugnis ein (§ 72a SGB VIII). Die nächste Einsicht ist bis zum {dueOn, date, long} fällig.',
+  'certificate-renewal.volunteer.howTo':
+    'Bitten Sie die Koordinationsstelle um ein Schreiben. Mit diesem Schreiben beantragen Sie das erweiterte Führungszeugnis im Bürgerbüro oder online beim Bundesamt für Justiz. Für Ehrenamtliche ist es kostenlos.',
+  'certificate-renewal.volunteer.show':
+    'Zeigen Sie das Führungszeugnis dann der Koordinationsstelle. Es darf dabei höchstens drei Monate alt sein. Wir machen keine Kopie, wir notieren nur das Datum.',
+  'certificate-renewal.volunteer.consequence':
+    'Ohne neue Einsicht können Sie ab dem {dueOn, date, long} keine Familien mit Kindern mehr begleiten.',
+  'certificate-renewal.volunteer.action': 'Mein Profil öffnen',
+  'certificate-renewal.staff.subject':
+    'Führungszeugnis: Neue Einsicht bis zum {dueOn, date, long} fällig',
+  'certificate-renewal.staff.heading': 'Neue Einsicht in ein Führungszeugnis fällig',
+  'certificate-renewal.staff.intro':
+    'Das erweiterte Führungszeugnis einer Patin oder eines Paten muss bis zum {dueOn, date, long} neu eingesehen werden (§ 72a SGB VIII).',
+  'certificate-renewal.staff.next':
+    'Bitte geben Sie der Person ein Schreiben für den kostenlosen Antrag und tragen Sie die neue Einsicht im Profil ein. Ohne neue Einsicht kann sie ab diesem Tag keine Familien mit Kindern begleiten.',
+  'certificate-renewal.staff.action': 'Profil öffnen',
 } as const satisfies Record<string, string>;

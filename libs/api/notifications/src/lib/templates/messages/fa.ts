@@ -67,4 +67,140 @@ export const FA_MESSAGES: PartialMessageCatalog = {
   'account-invitation.action': 'تعیین رمز عبور',
   'account-invitation.unexpected':
     'منتظر حساب کاربری نبودید؟ در این صورت می‌توانید این ایمیل را به‌سادگی پاک کنید.',
+  'support-area.authorities': 'ادارات و مدارک',
+  'support-area.school': 'مدرسه و تکالیف',
+  'support-area.german': 'تمرین زبان آلمانی',
+  'support-area.leisure': 'اوقات فراغت',
+  'support-area.work': 'کار و آموزش حرفه‌ای',
+  'support-area.housing': 'مسکن',
+  'support-area.health': 'وقت دکتر',
+
+  'decline-reason.no_time': 'وقت ندارد',
+  'decline-reason.distance': 'راه خیلی دور است',
+  'decline-reason.language': 'زبان مشترکی ندارند',
+  'decline-reason.not_a_fit': 'با هم جور نیستند',
+  'decline-reason.family_declined': 'خانواده قبول نکرد',
+  'decline-reason.other': 'دلیلی دیگر',
+
+  'end-reason.completed': 'حمایت طبق توافق به پایان رسید',
+  'end-reason.life_change': 'شرایط زندگی تغییر کرده است',
+  'end-reason.volunteer_dissatisfied': 'حامی راضی نبود',
+  'end-reason.family_dissatisfied': 'خانواده راضی نبود',
+  'end-reason.contact_faded': 'ارتباط کم‌کم قطع شد',
+  'end-reason.volunteer_unresponsive': 'دیگر نمی‌شد با حامی تماس گرفت',
+  'end-reason.family_independent': 'خانواده اکنون خودش از پس کارها برمی‌آید',
+  'end-reason.safeguarding': 'حمایت از کودکان',
+
+  'pairing-offered.subject': 'هماهنگ‌کنندگان یک خانواده به شما پیشنهاد می‌کنند',
+  'pairing-offered.heading': 'پیشنهادی برای حمایت شما',
+  'pairing-offered.intro':
+    'هماهنگ‌کنندگان یک خانواده را برای حمایت به شما پیشنهاد می‌کنند. این‌ها را اکنون می‌توانید دربارهٔ خانواده بدانید:',
+  'pairing-offered.district': 'محله: {district}',
+  'pairing-offered.householdWithChildren':
+    'خانوار: {count, plural, other {# نفر}}، با فرزندان زیر ۱۸ سال',
+  'pairing-offered.householdWithoutChildren':
+    'خانوار: {count, plural, other {# نفر}}، بدون فرزند زیر ۱۸ سال',
+  'pairing-offered.needs': 'خانواده در این زمینه‌ها کمک می‌خواهد: {needs}',
+  'pairing-offered.privacy':
+    'نام خانواده و اطلاعات تماس آن را وقتی می‌بینید که زمان دیدار اول تعیین شده باشد.',
+  'pairing-offered.next':
+    'لطفاً پیشنهاد را ببینید و آن را بپذیرید یا رد کنید. اگر بپذیرید، هماهنگ‌کنندگان یک دیدار اول ترتیب می‌دهند. یکی از هماهنگ‌کنندگان هم در آن حضور دارد.',
+  'pairing-offered.action': 'دیدن پیشنهاد',
+
+  'pairing-transition.accept.volunteer.subject': 'پذیرش شما ثبت شد',
+  'pairing-transition.accept.volunteer.body':
+    'هماهنگ‌کنندگان پذیرش شما را برای خانوادهٔ پیشنهادی ثبت کردند. گام بعدی: آن‌ها دیدار اول را با شما و خانواده ترتیب می‌دهند.',
+  'pairing-transition.accept.staff.subject': 'پیشنهاد پذیرفته شد: لطفاً دیدار اول را ترتیب دهید',
+  'pairing-transition.accept.staff.body':
+    'یک حامی پیشنهادی را پذیرفته است. لطفاً اکنون دیدار اول را با هر دو طرف ترتیب دهید.',
+  'pairing-transition.decline.volunteer.subject': 'پیشنهاد لغو شد',
+  'pairing-transition.decline.volunteer.body':
+    'حمایت از خانوادهٔ پیشنهادی انجام نمی‌شود. هر وقت پیشنهاد تازه‌ای برای شما باشد، هماهنگ‌کنندگان با شما تماس می‌گیرند.',
+  'pairing-transition.decline.staff.subject': 'یک پیشنهاد رد شد',
+  'pairing-transition.decline.staff.body':
+    'یک حمایت پیشنهادی انجام نمی‌شود. لطفاً بررسی کنید که آیا خانواده به پیشنهاد تازه‌ای نیاز دارد.',
+  'pairing-transition.schedule_intro.volunteer.subject': 'نخستین دیدار شما با خانواده',
+  'pairing-transition.schedule_intro.volunteer.body':
+    'هماهنگ‌کنندگان نخستین دیدار با خانواده را ترتیب داده‌اند. یکی از هماهنگ‌کنندگان هم حضور دارد. نام خانواده و اطلاعات تماس آن اکنون در برنامه است.',
+  'pairing-transition.schedule_intro.staff.subject': 'دیدار اول تعیین شد',
+  'pairing-transition.schedule_intro.staff.body':
+    'برای یک حمایت، زمان دیدار اول تعیین شده است. لطفاً همراهی آن را برنامه‌ریزی کنید.',
+  'pairing-transition.hold_intro.volunteer.subject': 'دورهٔ آزمایشی آغاز شد',
+  'pairing-transition.hold_intro.volunteer.body':
+    'دیدار اول انجام شد. اکنون دورهٔ آزمایشی آغاز می‌شود: در هفته‌های آینده چند بار با هم دیدار کنید و هر تماس را در برنامه ثبت کنید.',
+  'pairing-transition.hold_intro.staff.subject': 'دورهٔ آزمایشی آغاز شد',
+  'pairing-transition.hold_intro.staff.body':
+    'دیدار اول یک حمایت انجام شد. دورهٔ آزمایشی آغاز شده است.',
+  'pairing-transition.confirm.volunteer.subject': 'حمایت شما اکنون فعال است',
+  'pairing-transition.confirm.volunteer.body':
+    'پس از دورهٔ آزمایشی، شما و خانواده می‌خواهید ادامه دهید. حمایت شما اکنون فعال است. از تعهد شما سپاسگزاریم!',
+  'pairing-transition.confirm.staff.subject': 'حمایت تأیید شد',
+  'pairing-transition.confirm.staff.body': 'پس از دورهٔ آزمایشی، یک حمایت تأیید شد. اکنون فعال است.',
+  'pairing-transition.pause.volunteer.subject': 'حمایت شما موقتاً متوقف شده است',
+  'pairing-transition.pause.volunteer.body':
+    'حمایت شما برای مدتی متوقف است. در این مدت لازم نیست دیداری ثبت کنید.',
+  'pairing-transition.pause.staff.subject': 'حمایت موقتاً متوقف شد',
+  'pairing-transition.pause.staff.body': 'یک حمایت موقتاً متوقف شده است.',
+  'pairing-transition.resume.volunteer.subject': 'حمایت شما ادامه دارد',
+  'pairing-transition.resume.volunteer.body':
+    'توقف تمام شد. حمایت شما دوباره فعال است. لطفاً دیدارهای خود را دوباره در برنامه ثبت کنید.',
+  'pairing-transition.resume.staff.subject': 'حمایت دوباره فعال است',
+  'pairing-transition.resume.staff.body': 'یک حمایتِ متوقف‌شده دوباره فعال است.',
+  'pairing-transition.end.volunteer.subject': 'حمایت شما به پایان رسید',
+  'pairing-transition.end.volunteer.body': 'حمایت شما به پایان رسید. از وقت و تعهد شما سپاسگزاریم!',
+  'pairing-transition.end.staff.subject': 'حمایت به پایان رسید',
+  'pairing-transition.end.staff.body':
+    'یک حمایت به پایان رسیده است. لطفاً بررسی کنید که آیا خانواده هنوز به کمک نیاز دارد.',
+  'pairing-transition.reason': 'دلیل: {reason}',
+  'pairing-transition.introWhen': 'زمان: {at, date, full}، ساعت {at, time, short}',
+  'pairing-transition.introWhere': 'مکان: {place}',
+  'pairing-transition.introCalendar':
+    'این قرار در پیوست است تا بتوانید آن را به تقویم خود اضافه کنید.',
+  'pairing-transition.introSummary': 'نخستین دیدار حمایت',
+  'pairing-transition.resumeOn': 'قرار است در {resumeOn, date, long} ادامه یابد.',
+  'pairing-transition.action': 'دیدن حمایت',
+
+  'pairing-no-contact.subject': 'حمایت: {days, plural, other {# روز}} است که تماسی ثبت نشده',
+  'pairing-no-contact.heading': 'تماسی ثبت نشده است',
+  'pairing-no-contact.intro':
+    'برای یک حمایت {days, plural, other {# روز}} است که هیچ تماسی ثبت نشده است.',
+  'pairing-no-contact.next':
+    'لطفاً از حامی بپرسید که کارها چطور پیش می‌رود. شاید همدیگر را دیده‌اند ولی آن را ثبت نکرده‌اند.',
+  'pairing-no-contact.action': 'دیدن حمایت',
+
+  'sponsorship-digest.subject': 'حمایت‌ها: گزارش هفتگی شما',
+  'sponsorship-digest.heading': 'گزارش هفتگی حمایت‌ها',
+  'sponsorship-digest.week': 'هفتهٔ {from, date, long} تا {to, date, long}',
+  'sponsorship-digest.intro': 'این کارها در پیش است:',
+  'sponsorship-digest.offersWaiting': 'پیشنهادهای بی‌پاسخ: {count}',
+  'sponsorship-digest.introsToArrange': 'پذیرش‌هایی که هنوز دیدار اول ندارند: {count}',
+  'sponsorship-digest.noContact': 'حمایت‌های بدون تماس ثبت‌شده: {count}',
+  'sponsorship-digest.trialsReady': 'دوره‌های آزمایشی آمادهٔ تأیید: {count}',
+  'sponsorship-digest.certificatesDueSoon':
+    'گواهی‌های عدم سوءپیشینه که در شش ماه آینده موعدشان می‌رسد: {count}',
+  'sponsorship-digest.familiesWaiting': 'خانواده‌های در انتظار حمایت: {count}',
+  'sponsorship-digest.action': 'دیدن کارهای باز',
+
+  'certificate-renewal.volunteer.subjectSixMonths':
+    'گواهی عدم سوءپیشینهٔ شما: لطفاً به‌زودی گواهی تازه‌ای درخواست کنید',
+  'certificate-renewal.volunteer.subjectOneMonth':
+    'یادآوری: گواهی عدم سوءپیشینهٔ تازه یک ماه دیگر لازم است',
+  'certificate-renewal.volunteer.heading': 'لطفاً گواهی عدم سوءپیشینهٔ تازه‌ای درخواست کنید',
+  'certificate-renewal.volunteer.intro':
+    'برای حمایت شما، هماهنگ‌کنندگان هر {years, plural, other {# سال}} یک گواهی عدم سوءپیشینهٔ گستردهٔ تازه را می‌بینند (بند ۷۲a کتاب هشتم قانون اجتماعی آلمان). بررسی بعدی تا {dueOn, date, long} لازم است.',
+  'certificate-renewal.volunteer.howTo':
+    'از هماهنگ‌کنندگان یک نامه بخواهید. با این نامه، گواهی عدم سوءپیشینهٔ گسترده را در دفتر خدمات شهروندی (Bürgerbüro) یا به‌صورت آنلاین از ادارهٔ فدرال دادگستری درخواست می‌کنید. این گواهی برای داوطلبان رایگان است.',
+  'certificate-renewal.volunteer.show':
+    'سپس گواهی را به هماهنگ‌کنندگان نشان دهید. در آن زمان نباید بیش از سه ماه از تاریخ آن گذشته باشد. ما از آن کپی نمی‌گیریم و فقط تاریخ را یادداشت می‌کنیم.',
+  'certificate-renewal.volunteer.consequence':
+    'بدون بررسی تازه، از {dueOn, date, long} نمی‌توانید خانواده‌های دارای فرزند را همراهی کنید.',
+  'certificate-renewal.volunteer.action': 'باز کردن پروفایل من',
+  'certificate-renewal.staff.subject':
+    'گواهی عدم سوءپیشینه: بررسی تازه تا {dueOn, date, long} لازم است',
+  'certificate-renewal.staff.heading': 'بررسی تازهٔ یک گواهی عدم سوءپیشینه لازم است',
+  'certificate-renewal.staff.intro':
+    'گواهی عدم سوءپیشینهٔ گستردهٔ یک حامی باید تا {dueOn, date, long} دوباره بررسی شود (بند ۷۲a کتاب هشتم قانون اجتماعی آلمان).',
+  'certificate-renewal.staff.next':
+    'لطفاً به این شخص نامه‌ای برای درخواست رایگان بدهید و بررسی تازه را در پروفایل او ثبت کنید. بدون بررسی تازه، او از آن روز نمی‌تواند خانواده‌های دارای فرزند را همراهی کند.',
+  'certificate-renewal.staff.action': 'باز کردن پروفایل',
 };

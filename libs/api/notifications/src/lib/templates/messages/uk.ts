@@ -69,4 +69,144 @@ export const UK_MESSAGES: PartialMessageCatalog = {
   'account-invitation.action': 'Встановити пароль',
   'account-invitation.unexpected':
     'Ви не очікували обліковий запис? Тоді просто видаліть цей лист.',
+  'support-area.authorities': 'установи та документи',
+  'support-area.school': 'школа і домашні завдання',
+  'support-area.german': 'практика німецької мови',
+  'support-area.leisure': 'дозвілля',
+  'support-area.work': 'робота і професійне навчання',
+  'support-area.housing': 'житло',
+  'support-area.health': 'візити до лікаря',
+
+  'decline-reason.no_time': 'немає часу',
+  'decline-reason.distance': 'надто далеко',
+  'decline-reason.language': 'немає спільної мови',
+  'decline-reason.not_a_fit': 'не підходять одне одному',
+  'decline-reason.family_declined': 'родина відмовилася',
+  'decline-reason.other': 'інша причина',
+
+  'end-reason.completed': 'патронат завершено, як і було домовлено',
+  'end-reason.life_change': 'змінилися життєві обставини',
+  'end-reason.volunteer_dissatisfied': 'патрон або патронеса були незадоволені',
+  'end-reason.family_dissatisfied': 'родина була незадоволена',
+  'end-reason.contact_faded': 'контакт поступово згас',
+  'end-reason.volunteer_unresponsive': 'з патроном або патронесою більше не вдавалося звʼязатися',
+  'end-reason.family_independent': 'родина тепер дає собі раду сама',
+  'end-reason.safeguarding': 'захист дітей',
+
+  'pairing-offered.subject': 'Координатори пропонують вам родину',
+  'pairing-offered.heading': 'Пропозиція для вашого патронату',
+  'pairing-offered.intro':
+    'координатори пропонують вам родину для патронату. Ось що ви вже можете знати про родину:',
+  'pairing-offered.district': 'Район: {district}',
+  'pairing-offered.householdWithChildren':
+    'Родина: {count, plural, one {# особа} few {# особи} many {# осіб} other {# особи}}, є діти до 18 років',
+  'pairing-offered.householdWithoutChildren':
+    'Родина: {count, plural, one {# особа} few {# особи} many {# осіб} other {# особи}}, дітей до 18 років немає',
+  'pairing-offered.needs': 'Родина хотіла б допомоги з такого: {needs}',
+  'pairing-offered.privacy':
+    'Імʼя родини та контактні дані ви дізнаєтеся, щойно буде домовлено про першу зустріч.',
+  'pairing-offered.next':
+    'Будь ласка, перегляньте пропозицію та погодьтеся або відмовтеся. Якщо ви погодитеся, координатори домовляться про першу зустріч. На ній буде присутній хтось із координаторів.',
+  'pairing-offered.action': 'Переглянути пропозицію',
+
+  'pairing-transition.accept.volunteer.subject': 'Вашу згоду записано',
+  'pairing-transition.accept.volunteer.body':
+    'Координатори записали вашу згоду щодо запропонованої родини. Далі вони домовляться про першу зустріч з вами та родиною.',
+  'pairing-transition.accept.staff.subject':
+    'Згоду отримано: будь ласка, домовтеся про першу зустріч',
+  'pairing-transition.accept.staff.body':
+    'Патрон або патронеса прийняли пропозицію. Будь ласка, тепер домовтеся з обома сторонами про першу зустріч.',
+  'pairing-transition.decline.volunteer.subject': 'Пропозицію скасовано',
+  'pairing-transition.decline.volunteer.body':
+    'Патронат із запропонованою родиною не відбудеться. Координатори звʼяжуться з вами, коли для вас буде нова пропозиція.',
+  'pairing-transition.decline.staff.subject': 'Пропозицію відхилено',
+  'pairing-transition.decline.staff.body':
+    'Запропонований патронат не відбудеться. Будь ласка, перевірте, чи потрібна родині нова пропозиція.',
+  'pairing-transition.schedule_intro.volunteer.subject': 'Ваша перша зустріч із родиною',
+  'pairing-transition.schedule_intro.volunteer.body':
+    'Координатори домовилися про першу зустріч із родиною. На ній буде присутній хтось із координаторів. Імʼя родини та контактні дані тепер є в застосунку.',
+  'pairing-transition.schedule_intro.staff.subject': 'Першу зустріч призначено',
+  'pairing-transition.schedule_intro.staff.body':
+    'Для одного патронату призначено першу зустріч. Будь ласка, заплануйте її супровід.',
+  'pairing-transition.hold_intro.volunteer.subject': 'Почався випробувальний період',
+  'pairing-transition.hold_intro.volunteer.body':
+    'Перша зустріч відбулася. Тепер починається випробувальний період: зустріньтеся кілька разів у найближчі тижні та записуйте кожен контакт у застосунку.',
+  'pairing-transition.hold_intro.staff.subject': 'Випробувальний період почався',
+  'pairing-transition.hold_intro.staff.body':
+    'Перша зустріч одного патронату відбулася. Почався випробувальний період.',
+  'pairing-transition.confirm.volunteer.subject': 'Ваш патронат тепер активний',
+  'pairing-transition.confirm.volunteer.body':
+    'Після випробувального періоду ви і родина хочете продовжувати. Ваш патронат тепер активний. Дякуємо вам за вашу участь!',
+  'pairing-transition.confirm.staff.subject': 'Патронат підтверджено',
+  'pairing-transition.confirm.staff.body':
+    'Після випробувального періоду патронат підтверджено. Тепер він активний.',
+  'pairing-transition.pause.volunteer.subject': 'Ваш патронат на паузі',
+  'pairing-transition.pause.volunteer.body':
+    'Ваш патронат на деякий час призупинено. У цей час вам не потрібно записувати зустрічі.',
+  'pairing-transition.pause.staff.subject': 'Патронат на паузі',
+  'pairing-transition.pause.staff.body': 'Один патронат призупинено.',
+  'pairing-transition.resume.volunteer.subject': 'Ваш патронат продовжується',
+  'pairing-transition.resume.volunteer.body':
+    'Паузу завершено. Ваш патронат знову активний. Будь ласка, знову записуйте свої зустрічі в застосунку.',
+  'pairing-transition.resume.staff.subject': 'Патронат знову активний',
+  'pairing-transition.resume.staff.body': 'Призупинений патронат знову активний.',
+  'pairing-transition.end.volunteer.subject': 'Ваш патронат завершено',
+  'pairing-transition.end.volunteer.body':
+    'Ваш патронат завершено. Дякуємо вам за ваш час і вашу участь!',
+  'pairing-transition.end.staff.subject': 'Патронат завершено',
+  'pairing-transition.end.staff.body':
+    'Один патронат завершено. Будь ласка, перевірте, чи родині ще потрібна підтримка.',
+  'pairing-transition.reason': 'Причина: {reason}',
+  'pairing-transition.introWhen': 'Коли: {at, date, full} о {at, time, short}',
+  'pairing-transition.introWhere': 'Де: {place}',
+  'pairing-transition.introCalendar':
+    'Зустріч додано у вкладенні, щоб ви могли внести її у свій календар.',
+  'pairing-transition.introSummary': 'Перша зустріч патронату',
+  'pairing-transition.resumeOn': 'Планується продовжити {resumeOn, date, long}.',
+  'pairing-transition.action': 'Переглянути патронат',
+
+  'pairing-no-contact.subject':
+    'Патронат: {days, plural, one {# день} few {# дні} many {# днів} other {# дня}} не записано жодного контакту',
+  'pairing-no-contact.heading': 'Контакт не записано',
+  'pairing-no-contact.intro':
+    'Для одного патронату вже {days, plural, one {# день} few {# дні} many {# днів} other {# дня}} не записано жодного контакту.',
+  'pairing-no-contact.next':
+    'Будь ласка, запитайте патрона або патронесу, як справи. Можливо, вони зустрічалися, але не записали цього.',
+  'pairing-no-contact.action': 'Переглянути патронат',
+
+  'sponsorship-digest.subject': 'Патронати: ваш тижневий огляд',
+  'sponsorship-digest.heading': 'Тижневий огляд патронатів',
+  'sponsorship-digest.week': 'Тиждень з {from, date, long} по {to, date, long}',
+  'sponsorship-digest.intro': 'Ось що потрібно зробити:',
+  'sponsorship-digest.offersWaiting': 'Пропозиції без відповіді: {count}',
+  'sponsorship-digest.introsToArrange': 'Згоди, для яких ще не призначено першу зустріч: {count}',
+  'sponsorship-digest.noContact': 'Патронати без записаного контакту: {count}',
+  'sponsorship-digest.trialsReady': 'Випробувальні періоди, готові до підтвердження: {count}',
+  'sponsorship-digest.certificatesDueSoon':
+    'Довідки про несудимість, термін яких настає протягом шести місяців: {count}',
+  'sponsorship-digest.familiesWaiting': 'Родини, які чекають на патронат: {count}',
+  'sponsorship-digest.action': 'Переглянути відкриті завдання',
+
+  'certificate-renewal.volunteer.subjectSixMonths':
+    'Ваша довідка про несудимість: будь ласка, незабаром замовте нову',
+  'certificate-renewal.volunteer.subjectOneMonth':
+    'Нагадування: нова довідка про несудимість потрібна через місяць',
+  'certificate-renewal.volunteer.heading': 'Будь ласка, замовте нову довідку про несудимість',
+  'certificate-renewal.volunteer.intro':
+    'Для вашого патронату координатори кожні {years, plural, one {# рік} few {# роки} many {# років} other {# року}} переглядають нову розширену довідку про несудимість (§ 72a Соціального кодексу Німеччини, книга VIII). Наступний перегляд потрібен до {dueOn, date, long}.',
+  'certificate-renewal.volunteer.howTo':
+    'Попросіть у координаторів лист. З цим листом ви замовляєте розширену довідку про несудимість у бюро громадян (Bürgerbüro) або онлайн у Федеральному відомстві юстиції. Для волонтерів вона безкоштовна.',
+  'certificate-renewal.volunteer.show':
+    'Потім покажіть довідку координаторам. На той момент вона має бути не старшою за три місяці. Ми не робимо копії, а лише записуємо дату.',
+  'certificate-renewal.volunteer.consequence':
+    'Без нового перегляду з {dueOn, date, long} ви не зможете супроводжувати родини з дітьми.',
+  'certificate-renewal.volunteer.action': 'Відкрити мій профіль',
+  'certificate-renewal.staff.subject':
+    'Довідка про несудимість: новий перегляд потрібен до {dueOn, date, long}',
+  'certificate-renewal.staff.heading': 'Потрібен новий перегляд довідки про несудимість',
+  'certificate-renewal.staff.intro':
+    'Розширену довідку про несудимість патрона або патронеси потрібно переглянути знову до {dueOn, date, long} (§ 72a Соціального кодексу Німеччини, книга VIII).',
+  'certificate-renewal.staff.next':
+    'Будь ласка, дайте цій особі лист для безкоштовного замовлення та запишіть новий перегляд у профілі. Без нового перегляду з цього дня вона не зможе супроводжувати родини з дітьми.',
+  'certificate-renewal.staff.action': 'Відкрити профіль',
 };
