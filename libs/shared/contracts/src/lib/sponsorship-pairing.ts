@@ -82,7 +82,11 @@ export const PAIRING_TRANSITIONS: Record<PairingAction, PairingTransitionRule> =
     to: 'declined',
     actors: ['volunteer', 'staff'],
   },
-  schedule_intro: { from: ['accepted', 'intro_scheduled'], to: 'intro_scheduled', actors: ['staff'] },
+  schedule_intro: {
+    from: ['accepted', 'intro_scheduled'],
+    to: 'intro_scheduled',
+    actors: ['staff'],
+  },
   hold_intro: { from: ['intro_scheduled'], to: 'trial', actors: ['staff'] },
   confirm: { from: ['trial'], to: 'active', actors: ['staff'] },
   pause: { from: ['active'], to: 'paused', actors: ['volunteer', 'staff'] },

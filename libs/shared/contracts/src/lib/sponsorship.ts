@@ -286,6 +286,8 @@ export enum SponsorshipErrorCode {
   ConsentMissing = 'CONSENT_MISSING',
   PairingNotFound = 'PAIRING_NOT_FOUND',
   ProposalNotFound = 'PROPOSAL_NOT_FOUND',
+  /** No match run with this id, or no batch run yet (`${PAIRING_ROUTES.matchRuns}/latest`). */
+  MatchRunNotFound = 'MATCH_RUN_NOT_FOUND',
   /** An action the pairing transition table does not allow in this state or for this actor (invariant 7). */
   PairingInvalidTransition = 'PAIRING_INVALID_TRANSITION',
   /** The volunteer has no free capacity left (invariant 1). */

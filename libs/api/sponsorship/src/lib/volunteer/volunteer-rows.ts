@@ -13,11 +13,12 @@ import type {
   VolunteerStatus,
 } from '@zusammen/shared/contracts';
 import type { EntityManager } from 'typeorm';
+import { OPEN_PAIRINGS_OF_V_SQL } from '../pairing/open-pairings';
 
 /** Columns of the profile (`v` = volunteer). Dates as text: the driver would turn `date` into local midnight. */
 const PROFILE_COLUMNS = `v.id, v.user_id, v.status, v.languages, v.district, v.max_distance_km,
   v.availability, v.support_areas, v.capacity, v.accepts_families_with_children, v.gender_preference,
-  v.about, v.updated_at`;
+  v.about, v.updated_at, ${OPEN_PAIRINGS_OF_V_SQL} AS open_pairings`;
 
 interface ProfileRow {
   id: string;
@@ -33,6 +34,8 @@ interface ProfileRow {
   gender_preference: GenderPreference;
   about: string;
   updated_at: Date;
+  /** Pairings in an open state (they count against capacity). */
+  open_pairings: number;
 }
 
 interface DetailRow extends ProfileRow {
@@ -63,12 +66,6 @@ const recordedBy = (row: RecordedByColumns) =>
   row.recorded_by_id && row.recorded_by_name
     ? { id: row.recorded_by_id, displayName: row.recorded_by_name }
     : null;
-
-/**
- * Open pairings of a volunteer. Always 0 for now: pairings do not exist yet (issue 5 builds them later);
- * the count then comes from the pairing table's open states.
- */
-export const OPEN_PAIRINGS_BEFORE_PAIRINGS_EXIST = 0;
 
 export async function loadVettingSteps(
   manager: EntityManager,
@@ -131,7 +128,7 @@ async function toProfileResponse(
     about: row.about,
     vettingSteps: await loadVettingSteps(manager, row.id),
     certificate: await loadCertificate(manager, row.id),
-    openPairings: OPEN_PAIRINGS_BEFORE_PAIRINGS_EXIST,
+    openPairings: row.open_pairings,
     updatedAt: row.updated_at.toISOString(),
   };
 }

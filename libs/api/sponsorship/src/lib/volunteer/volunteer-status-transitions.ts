@@ -2,8 +2,8 @@ import type { VolunteerStatus } from '@zusammen/shared/contracts';
 
 /**
  * The one table of volunteer status changes (domain brief §2); the service and the web app's actions both
- * follow it. Anything not listed is VOLUNTEER_INVALID_TRANSITION. `→ inactive` will additionally need "no open
- * pairing" once pairings exist.
+ * follow it. Anything not listed is VOLUNTEER_INVALID_TRANSITION. `→ inactive` additionally needs "no open
+ * pairing" (VOLUNTEER_HAS_OPEN_PAIRINGS), checked under the volunteer's row lock.
  */
 export const VOLUNTEER_STATUS_TRANSITIONS: Readonly<
   Record<VolunteerStatus, readonly VolunteerStatus[]>

@@ -12,6 +12,7 @@ import {
   type VolunteerStatus,
 } from '@zusammen/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { countOpenPairings } from '../pairing/open-pairings';
 import { todayInBorken } from './calendar-dates';
 import { certificateDateProblems, certificateRenewalDueOn } from './certificate-dates';
 import { approvalBlockers } from './volunteer-approval';
@@ -132,6 +133,14 @@ export class VolunteerVettingService {
           from,
           to: request.status,
         });
+      if (request.status === 'inactive') {
+        // the row lock also holds back offers, so no pairing can open until this commits
+        const openPairings = await countOpenPairings(manager, volunteerId);
+        if (openPairings > 0)
+          throw new VolunteerException(SponsorshipErrorCode.VolunteerHasOpenPairings, {
+            openPairings,
+          });
+      }
       if (request.status === 'approved') {
         const steps: { kind: VettingStepKind }[] = await manager.query(
           `SELECT kind FROM vetting_step WHERE volunteer_id = $1`,

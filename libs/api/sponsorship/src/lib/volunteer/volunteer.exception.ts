@@ -7,6 +7,7 @@ export type VolunteerExceptionCode =
   | SponsorshipErrorCode.VolunteerInvalidTransition
   | SponsorshipErrorCode.VettingIncomplete
   | SponsorshipErrorCode.CertificateDatesInvalid
+  | SponsorshipErrorCode.VolunteerHasOpenPairings
   | CommonErrorCode.NotFound
   | CommonErrorCode.Conflict;
 
@@ -15,6 +16,7 @@ const STATUS: Record<VolunteerExceptionCode, HttpStatus> = {
   [SponsorshipErrorCode.VolunteerInvalidTransition]: HttpStatus.CONFLICT,
   [SponsorshipErrorCode.VettingIncomplete]: HttpStatus.CONFLICT,
   [SponsorshipErrorCode.CertificateDatesInvalid]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [SponsorshipErrorCode.VolunteerHasOpenPairings]: HttpStatus.CONFLICT,
   [CommonErrorCode.NotFound]: HttpStatus.NOT_FOUND,
   [CommonErrorCode.Conflict]: HttpStatus.CONFLICT,
 };
@@ -27,6 +29,8 @@ const MESSAGE: Record<VolunteerExceptionCode, string> = {
     'Vetting is not complete: required steps are missing or the certificate has a relevant entry.',
   [SponsorshipErrorCode.CertificateDatesInvalid]:
     'The certificate dates are invalid: none in the future, issued at most 3 months before inspection.',
+  [SponsorshipErrorCode.VolunteerHasOpenPairings]:
+    'The volunteer still has open pairings: end or decline them first.',
   [CommonErrorCode.NotFound]: 'Volunteer not found.',
   [CommonErrorCode.Conflict]:
     'The volunteer was rejected or has withdrawn; no certificate is kept for them.',

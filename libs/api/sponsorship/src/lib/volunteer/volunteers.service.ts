@@ -11,7 +11,8 @@ import {
 } from '@zusammen/shared/contracts';
 import { DataSource } from 'typeorm';
 import { decodeVolunteerListCursor, encodeVolunteerListCursor } from './volunteer-list-cursor';
-import { loadVolunteerDetail, OPEN_PAIRINGS_BEFORE_PAIRINGS_EXIST } from './volunteer-rows';
+import { OPEN_PAIRINGS_OF_V_SQL } from '../pairing/open-pairings';
+import { loadVolunteerDetail } from './volunteer-rows';
 import { VOLUNTEER_PAGE_DEFAULT, type VolunteerListQueryDto } from './volunteer.dto';
 import { VolunteerNotFoundException } from './volunteer.exception';
 
@@ -24,6 +25,7 @@ interface SummaryRow {
   district: BorkenDistrict;
   languages: SpokenLanguage[];
   capacity: number;
+  open_pairings: number;
   required_steps_done: number;
   renewal_due_on: string | null;
 }
@@ -59,6 +61,7 @@ export class VolunteersService {
     const rows: SummaryRow[] = await this.dataSource.query(
       `SELECT v.id, v.user_id, u.display_name, lower(u.display_name) AS sort_name, v.status, v.district,
               v.languages, v.capacity, c.renewal_due_on::text AS renewal_due_on,
+              ${OPEN_PAIRINGS_OF_V_SQL} AS open_pairings,
               (SELECT count(*)::int FROM vetting_step s
                 WHERE s.volunteer_id = v.id AND s.kind = ANY(${required}::text[])) AS required_steps_done
          FROM volunteer v
@@ -80,7 +83,7 @@ export class VolunteersService {
         district: row.district,
         languages: row.languages,
         capacity: row.capacity,
-        openPairings: OPEN_PAIRINGS_BEFORE_PAIRINGS_EXIST,
+        openPairings: row.open_pairings,
         vettingProgress: { done: row.required_steps_done, required: REQUIRED_VETTING_STEPS.length },
         certificateRenewalDueOn: row.renewal_due_on,
       })),
