@@ -28,15 +28,17 @@ interface SettingsRow {
 
 /**
  * Reads the newest settings version. The migration inserts version 1, so there always is one; pass
- * `forShare` inside a command that must not run against settings changed under it.
+ * `forShare` inside a command that must not run against settings changed under it (a settings change locks
+ * the newest row `FOR UPDATE` before it adds the next version, so it waits for such commands and they for it).
  */
 export async function loadCurrentSettings(
   manager: EntityManager,
-  options: { forShare?: boolean } = {},
+  options: { forShare?: boolean; forUpdate?: boolean } = {},
 ): Promise<CurrentSponsorshipSettings> {
+  const lock = options.forUpdate ? ' FOR UPDATE' : options.forShare ? ' FOR SHARE' : '';
   const rows: SettingsRow[] = await manager.query(
     `SELECT version, weights, no_contact_days, trial_meetings_required, min_score, created_by_id, created_at
-       FROM sponsorship_settings ORDER BY version DESC LIMIT 1${options.forShare ? ' FOR SHARE' : ''}`,
+       FROM sponsorship_settings ORDER BY version DESC LIMIT 1${lock}`,
   );
   const [row] = rows;
   if (!row) throw new Error('sponsorship_settings has no row: run the migrations');
