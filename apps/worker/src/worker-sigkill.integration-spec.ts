@@ -35,8 +35,19 @@ describe('worker killed with SIGKILL while sending (integration, built bundle)',
 
   beforeAll(async () => {
     redis = createTestRedis('sigkill');
-    // the worker's relay claims every due row: tables of its own, away from parallel test files
-    schema = await createIsolatedSchema('sigkill', ['user_account', 'notification']);
+    // the worker's relay claims every due row, the follow-up jobs read every pairing: tables of its own, away
+    // from parallel test files (the follow-up finds no pairings and no staff here, so it adds no mail)
+    schema = await createIsolatedSchema('sigkill', [
+      'user_account',
+      'notification',
+      'audit_event',
+      'sponsorship_settings',
+      'volunteer',
+      'family',
+      'pairing',
+      'check_in',
+      'conduct_certificate_check',
+    ]);
     sink = await startSmtpSink({ acceptDelayMs: 150 });
     dataSource = new DataSource(
       createPostgresOptions({ url: schema.url, poolSize: 2, entities: WORKER_ENTITIES }),

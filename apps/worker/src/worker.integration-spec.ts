@@ -19,6 +19,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkerModule } from './worker.module';
 
+/** The tables the worker's jobs touch: the outbox, and what the Patenmodell follow-up reads, writes and audits. */
+const WORKER_JOB_TABLES = [
+  'user_account',
+  'notification',
+  'audit_event',
+  'sponsorship_settings',
+  'volunteer',
+  'family',
+  'pairing',
+  'check_in',
+  'conduct_certificate_check',
+];
+
+const SPONSORSHIP_JOBS = [
+  'sponsorship-no-contact',
+  'sponsorship-digest',
+  'certificate-renewal',
+  'certificate-deletion',
+];
+
 async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
@@ -37,8 +57,9 @@ describe('worker app (services mode)', () => {
 
   beforeAll(async () => {
     redis = createTestRedis('worker');
-    // the worker's relay claims every due row: give it tables of its own, away from parallel test files
-    schema = await createIsolatedSchema('worker', ['user_account', 'notification']);
+    // the worker's relay claims every due row, the follow-up jobs read every pairing: give it tables of its own,
+    // away from parallel test files
+    schema = await createIsolatedSchema('worker', WORKER_JOB_TABLES);
     process.env['DATABASE_URL'] = schema.url;
     previewDir = await mkdtemp(join(tmpdir(), 'zl-worker-'));
     process.env['REDIS_URL'] = redis.url;
@@ -73,6 +94,22 @@ describe('worker app (services mode)', () => {
       );
       // the scheduler's first job runs right away and is processed by this worker
       await waitUntil(async () => (await maintenance.getJobCounts('completed')).completed >= 1);
+
+      // the Patenmodell follow-up: hourly schedules, handled here without failing against the migrated tables
+      for (const name of SPONSORSHIP_JOBS) {
+        expect(await maintenance.getJobScheduler(name)).toEqual(
+          expect.objectContaining({ name, every: 60 * 60 * 1000 }),
+        );
+      }
+      const finishedNames = async (state: 'completed' | 'failed') =>
+        (await maintenance.getJobs([state])).map((job) => job.name);
+      await waitUntil(async () => {
+        const completed = await finishedNames('completed');
+        return SPONSORSHIP_JOBS.every((name) => completed.includes(name));
+      });
+      expect(
+        (await finishedNames('failed')).filter((name) => SPONSORSHIP_JOBS.includes(name)),
+      ).toEqual([]);
 
       const started = Date.now();
       await app.close();

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CoreConfigModule, DatabaseModule, LoggingModule } from '@zusammen/api/core';
 import { NotificationsWorkerModule } from '@zusammen/api/notifications';
+import { SponsorshipFollowUpModule } from '@zusammen/api/sponsorship';
 import { WORKER_ENTITIES } from './worker-entities';
 
 /**
  * The worker process (services mode only): BullMQ consumers and schedules, the notification outbox relay and
- * `send-notification`; PostgreSQL (DATABASE_URL) and Redis; no HTTP.
+ * `send-notification`, the feature libraries' scheduled jobs (Patenmodell follow-up); PostgreSQL (DATABASE_URL)
+ * and Redis; no HTTP.
  */
 @Module({
   imports: [
@@ -13,6 +15,7 @@ import { WORKER_ENTITIES } from './worker-entities';
     LoggingModule,
     DatabaseModule.forRoot({ entities: WORKER_ENTITIES, applicationName: 'zusammenleben-worker' }),
     NotificationsWorkerModule.forRoot(),
+    SponsorshipFollowUpModule,
   ],
 })
 export class WorkerModule {}

@@ -22,6 +22,21 @@ export const DEFAULT_MAINTENANCE_SCHEDULES: readonly AnyJobSchedule[] = [
     payload: {},
     everyMs: 6 * HOUR_MS,
   },
+  // Patenmodell follow-up (handlers in @zusammen/api/sponsorship). Hourly: each job decides from Borken's clock
+  // whether anything is due (mails from 07:00, the digest from Monday 07:00), and the notification keys keep it
+  // to one mail per pairing and week, per certificate stage, per staff member and week.
+  ...[
+    MAINTENANCE_JOBS.sponsorshipNoContact,
+    MAINTENANCE_JOBS.sponsorshipDigest,
+    MAINTENANCE_JOBS.certificateRenewal,
+    MAINTENANCE_JOBS.certificateDeletion,
+  ].map((name): AnyJobSchedule => ({
+    id: name,
+    queue: QUEUE_NAMES.maintenance,
+    name,
+    payload: {},
+    everyMs: HOUR_MS,
+  })),
 ];
 
 /** Injection token: the schedules to upsert (tests override it with `[]`). */

@@ -5,6 +5,7 @@ import { createTestApp, createTestRedis, type TestRedis } from '@zusammen/api/te
 import { NotificationsModule } from '../notifications.module';
 import { NOTIFICATION_ENTITIES } from '../outbox/notification.entity';
 import { ALL_QUEUE_NAMES } from '../queue/job-names';
+import { OUTBOX_TEST_PROCESSORS } from '../testing/outbox-test-harness';
 
 /** GET /api/metrics on the API's HTTP stack: Prometheus text with the outbox and queue gauges. */
 describe('GET /api/metrics (integration)', () => {
@@ -16,7 +17,7 @@ describe('GET /api/metrics (integration)', () => {
     app = await createTestApp({
       imports: [
         ApiCoreModule.forRoot({ entities: [...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES] }),
-        NotificationsModule.forRoot({ schedules: [] }),
+        NotificationsModule.forRoot({ schedules: [], processors: OUTBOX_TEST_PROCESSORS }),
       ],
       env: { REDIS_URL: redis.url, REDIS_PREFIX: redis.prefix },
     });

@@ -27,6 +27,10 @@ export interface SendNotificationPayload {
 export const MAINTENANCE_JOBS = {
   purgeMailPreview: 'purge-mail-preview',
   purgeAccountData: 'purge-account-data',
+  sponsorshipNoContact: 'sponsorship-no-contact',
+  sponsorshipDigest: 'sponsorship-digest',
+  certificateRenewal: 'certificate-renewal',
+  certificateDeletion: 'certificate-deletion',
 } as const;
 
 /** Payload of `maintenance/purge-mail-preview`: preview mails older than this many days are deleted. */
@@ -43,6 +47,17 @@ export interface JobPayloadMap {
     'purge-mail-preview': PurgeMailPreviewPayload;
     /** Retention of ended sessions, spent links and unconfirmed sign-ups (rules in @zusammen/api/identity). */
     'purge-account-data': Record<string, never>;
+    /**
+     * Patenmodell follow-up (sponsorship.md § 6; rules and handlers in @zusammen/api/sponsorship, follow-up/).
+     * Each run reads the clock itself; idempotent through the notification keys. No-contact alerts to coordinators.
+     */
+    'sponsorship-no-contact': Record<string, never>;
+    /** Weekly counts for staff, from Monday 07:00 in Borken. */
+    'sponsorship-digest': Record<string, never>;
+    /** § 72a re-inspection reminders, six months and one month before the due date. */
+    'certificate-renewal': Record<string, never>;
+    /** § 72a ledger entries deleted when the person does not start, or 3 months after the activity ends. */
+    'certificate-deletion': Record<string, never>;
   };
 }
 

@@ -13,6 +13,7 @@ import { NotificationsModule } from '../notifications.module';
 import { BullmqJobQueue } from './bullmq-job-queue';
 import { InProcessJobQueue } from './in-process-job-queue';
 import {
+  FEATURE_JOB_STAND_INS,
   IgnoringPurgeAccountDataProcessor,
   IgnoringSendNotificationProcessor,
 } from '../testing/queue-only-processors';
@@ -100,6 +101,7 @@ async function boot(root: 'api' | 'worker'): Promise<INestApplicationContext> {
       RecordingPurgeProcessor,
       IgnoringSendNotificationProcessor,
       IgnoringPurgeAccountDataProcessor,
+      ...FEATURE_JOB_STAND_INS,
     ],
     outbox: false,
   };

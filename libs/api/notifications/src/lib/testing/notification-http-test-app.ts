@@ -7,6 +7,7 @@ import {
   FAST_QUEUE_SETTINGS,
   FAST_RELAY,
   OUTBOX_TABLES,
+  OUTBOX_TEST_PROCESSORS,
   TEST_PUBLIC_URL,
 } from './outbox-test-harness';
 
@@ -28,6 +29,7 @@ export function notificationHttpTestImports(): (Type<unknown> | DynamicModule)[]
       queueSettings: FAST_QUEUE_SETTINGS,
       schedules: [],
       relay: FAST_RELAY,
+      processors: OUTBOX_TEST_PROCESSORS,
     }),
   ];
 }

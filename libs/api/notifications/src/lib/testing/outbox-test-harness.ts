@@ -6,7 +6,10 @@ import type { NotificationStatus } from '@zusammen/shared/contracts';
 import { DataSource } from 'typeorm';
 import { NotificationsWorkerModule } from '../notifications-worker.module';
 import { NotificationsModule } from '../notifications.module';
-import type { NotificationsModuleOptions } from '../notifications.providers';
+import {
+  NOTIFICATION_PROCESSORS,
+  type NotificationsModuleOptions,
+} from '../notifications.providers';
 import { NOTIFICATION_ENTITIES } from '../outbox/notification.entity';
 import {
   DEFAULT_QUEUE_SETTINGS,
@@ -14,6 +17,7 @@ import {
   type QueueSettingsMap,
 } from '../queue/job-options';
 import type { RelaySettings } from '../relay/relay-settings';
+import { FEATURE_JOB_STAND_INS } from './queue-only-processors';
 
 /** Spec helpers of the outbox (not exported from the library). */
 
@@ -62,6 +66,9 @@ export function applyEnv(overrides: Record<string, string | undefined>): () => v
   };
 }
 
+/** This library's processors with stand-ins for the feature libraries' maintenance jobs (not booted here). */
+export const OUTBOX_TEST_PROCESSORS = [...NOTIFICATION_PROCESSORS, ...FEATURE_JOB_STAND_INS];
+
 /**
  * Boots the worker's (`worker`) or the API's (`api`) notifications module with the test database, the given env
  * (REDIS_URL, REDIS_PREFIX, SMTP_URL, …; read at boot) and fast settings unless `options` say otherwise.
@@ -75,6 +82,7 @@ export async function bootOutbox(
     queueSettings: FAST_QUEUE_SETTINGS,
     schedules: [],
     relay: FAST_RELAY,
+    processors: OUTBOX_TEST_PROCESSORS,
     ...options,
   };
   @Module({

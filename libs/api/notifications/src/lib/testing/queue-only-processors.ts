@@ -1,7 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { PurgeMailPreviewProcessor } from '../maintenance/purge-mail-preview.processor';
 import { JobHandler, type JobProcessor } from '../queue/job-handler.decorator';
-import { MAINTENANCE_JOBS, NOTIFICATION_JOBS, QUEUE_NAMES } from '../queue/job-names';
+import { MAINTENANCE_JOBS, NOTIFICATION_JOBS, QUEUE_NAMES, type JobName } from '../queue/job-names';
 
 /**
  * Specs of the queue and mail layer boot `NotificationsModule` with `outbox: false` (no database); the startup check
@@ -28,9 +28,40 @@ export class IgnoringPurgeAccountDataProcessor implements JobProcessor<
   }
 }
 
+/** A stand-in for a maintenance job whose handler lives in a feature library (this library cannot import it). */
+function ignoringFeatureJob<N extends JobName<'maintenance'>>(
+  name: N,
+  className: string,
+): Type<JobProcessor<'maintenance', N>> {
+  class IgnoringFeatureJobProcessor implements JobProcessor<'maintenance', N> {
+    async handle(): Promise<void> {
+      // the feature library's own integration specs run the real processor
+    }
+  }
+  JobHandler(QUEUE_NAMES.maintenance, name)(IgnoringFeatureJobProcessor);
+  // the startup check names handlers by class name
+  Object.defineProperty(IgnoringFeatureJobProcessor, 'name', { value: className });
+  return IgnoringFeatureJobProcessor;
+}
+
+/**
+ * Stand-ins for the Patenmodell follow-up jobs (handlers in @zusammen/api/sponsorship, follow-up/, with their own
+ * integration specs): every boot of this library's modules without the sponsorship library registers them.
+ */
+export const FEATURE_JOB_STAND_INS: readonly Type<unknown>[] = [
+  ignoringFeatureJob(
+    MAINTENANCE_JOBS.sponsorshipNoContact,
+    'IgnoringSponsorshipNoContactProcessor',
+  ),
+  ignoringFeatureJob(MAINTENANCE_JOBS.sponsorshipDigest, 'IgnoringSponsorshipDigestProcessor'),
+  ignoringFeatureJob(MAINTENANCE_JOBS.certificateRenewal, 'IgnoringCertificateRenewalProcessor'),
+  ignoringFeatureJob(MAINTENANCE_JOBS.certificateDeletion, 'IgnoringCertificateDeletionProcessor'),
+];
+
 /** The processors of a queue-only boot: the real preview purge processor and the stand-ins above. */
 export const QUEUE_ONLY_PROCESSORS: readonly Type<unknown>[] = [
   PurgeMailPreviewProcessor,
   IgnoringSendNotificationProcessor,
   IgnoringPurgeAccountDataProcessor,
+  ...FEATURE_JOB_STAND_INS,
 ];
