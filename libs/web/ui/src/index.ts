@@ -3,3 +3,4 @@ export { LanguageSwitcherComponent } from './lib/language-switcher/language-swit
 export { LocaleSelectComponent } from './lib/locale-select/locale-select.component';
 export { NotificationBellComponent } from './lib/notification-bell/notification-bell.component';
 export { PasswordInputComponent } from './lib/password-input/password-input.component';
+export * from './lib/staff-list';

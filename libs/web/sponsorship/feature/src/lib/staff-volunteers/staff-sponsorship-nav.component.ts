@@ -26,6 +26,38 @@ import { TranslocoDirective } from '@jsverse/transloco';
             >{{ t('families') }}</a
           >
         </li>
+        <li *transloco="let tm">
+          <a
+            routerLink="/verwaltung/patenschaften/vorschlaege"
+            routerLinkActive="is-current"
+            ariaCurrentWhenActive="page"
+            >{{ tm('matchRuns.navLabel') }}</a
+          >
+        </li>
+        <li *transloco="let tp">
+          <a
+            routerLink="/verwaltung/patenschaften/tandems"
+            routerLinkActive="is-current"
+            ariaCurrentWhenActive="page"
+            >{{ tp('staffPairings.nav') }}</a
+          >
+        </li>
+        <li *transloco="let tr">
+          <a
+            routerLink="/verwaltung/patenschaften/berichte"
+            routerLinkActive="is-current"
+            ariaCurrentWhenActive="page"
+            >{{ tr('sponsorshipReports.navLabel') }}</a
+          >
+        </li>
+        <li *transloco="let ts">
+          <a
+            routerLink="/verwaltung/patenschaften/einstellungen"
+            routerLinkActive="is-current"
+            ariaCurrentWhenActive="page"
+            >{{ ts('sponsorshipSettings.navLabel') }}</a
+          >
+        </li>
       </ul>
     </nav>
   `,

@@ -2,9 +2,14 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import type { ComponentFixture } from '@angular/core/testing';
 import { TestBed } from '@angular/core/testing';
-import type { VolunteerProfileResponse } from '@zusammen/shared/contracts';
-import { SPONSORSHIP_ROUTES, SponsorshipErrorCode } from '@zusammen/shared/contracts';
-import { VolunteerProfileStore } from '@zusammen/web/sponsorship/data-access';
+import { provideRouter } from '@angular/router';
+import type { PairingSummary, VolunteerProfileResponse } from '@zusammen/shared/contracts';
+import {
+  PAIRING_ROUTES,
+  SPONSORSHIP_ROUTES,
+  SponsorshipErrorCode,
+} from '@zusammen/shared/contracts';
+import { MyPairingsStore, VolunteerProfileStore } from '@zusammen/web/sponsorship/data-access';
 import { de, sponsorshipTranslocoTesting } from '../shared/sponsorship-i18n.testing';
 import { VolunteerProfilePageComponent } from './volunteer-profile-page.component';
 
@@ -44,13 +49,31 @@ const SAVED: VolunteerProfileResponse = {
   updatedAt: '2026-11-20T10:00:00.000Z',
 };
 
+const OFFER: PairingSummary = {
+  id: 'p1',
+  state: 'offered',
+  family: { id: 'f1', contactName: 'Amal', district: 'gemen' },
+  volunteer: { id: 'v1', displayName: 'Vera' },
+  coordinator: null,
+  stateSince: '2026-11-25T09:00:00.000Z',
+  lastContactOn: null,
+  checkInCount: 0,
+  attention: ['offer_waiting'],
+};
+
 describe('VolunteerProfilePageComponent', () => {
   let http: HttpTestingController;
+  /** What the server answers when the page (once a profile exists) asks for the volunteer's pairings. */
+  let pairings: PairingSummary[];
   let fixture: ComponentFixture<VolunteerProfilePageComponent>;
   const el = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const $ = <T extends HTMLElement>(selector: string): T => el().querySelector(selector) as T;
   const text = (selector: string): string | undefined => $(selector)?.textContent?.trim();
   const stable = async (): Promise<void> => {
+    await settle();
+    await fixture.whenStable();
+    // The pairings section asks once it appears (a profile exists); answer it like the server would.
+    for (const req of http.match(PAIRING_ROUTES.myPairings)) req.flush({ items: pairings });
     await settle();
     await fixture.whenStable();
   };
@@ -78,9 +101,16 @@ describe('VolunteerProfilePageComponent', () => {
     );
 
   beforeEach(() => {
+    pairings = [];
     TestBed.configureTestingModule({
       imports: [sponsorshipTranslocoTesting()],
-      providers: [provideHttpClient(), provideHttpClientTesting(), VolunteerProfileStore],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        VolunteerProfileStore,
+        MyPairingsStore,
+      ],
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -93,6 +123,7 @@ describe('VolunteerProfilePageComponent', () => {
     expect(text('h1')).toBe(texts.title);
     expect(text('[data-testid="volunteer-intro"] h2')).toBe(texts.intro.title);
     expect($('zl-vetting-progress')).toBeNull();
+    expect($('[data-testid="my-pairings"]')).toBeNull();
     expect($<HTMLSelectElement>('#vp-languages-code-0').value).toBe('de');
     expect($<HTMLSelectElement>('#vp-district').value).toBe('');
     expect($<HTMLInputElement>('#vp-distance').value).toBe('5');
@@ -197,6 +228,29 @@ describe('VolunteerProfilePageComponent', () => {
     http.expectOne(SPONSORSHIP_ROUTES.myProfile).flush(SAVED);
     await stable();
 
+    expect(text('#vp-progress-heading')).toBe(texts.progress.title);
+  });
+
+  it('puts an offer waiting for an answer above the vetting progress, with a link to answer it', async () => {
+    pairings = [OFFER];
+    await open((req) => req.flush(SAVED));
+
+    const section = $('[data-testid="my-pairings"]');
+    expect(section.querySelector('h2')?.textContent?.trim()).toBe(
+      de.volunteerPairings.overview.title,
+    );
+    expect(section.compareDocumentPosition($('zl-vetting-progress'))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const link = section.querySelector<HTMLAnchorElement>('[data-testid="my-pairings-offers"] a');
+    expect(link?.textContent?.trim()).toBe(de.volunteerPairings.overview.offerLink);
+    expect(link?.getAttribute('href')).toBe('/patenschaft/tandems/p1');
+  });
+
+  it('shows no pairings section while the volunteer has none', async () => {
+    await open((req) => req.flush(SAVED));
+
+    expect($('[data-testid="my-pairings"]')).toBeNull();
     expect(text('#vp-progress-heading')).toBe(texts.progress.title);
   });
 });

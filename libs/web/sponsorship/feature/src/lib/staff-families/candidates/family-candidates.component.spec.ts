@@ -171,7 +171,7 @@ describe('FamilyCandidatesComponent', () => {
     http.expectOne(url).flush(answer());
     await stable();
 
-    const toggles = all('button[aria-expanded]');
+    const toggles = all('button.toggle[aria-expanded]');
     expect(toggles).toHaveLength(3);
     expect(toggles.every((t) => t.getAttribute('aria-expanded') === 'false')).toBe(true);
     expect(el().querySelector('table.breakdown')).toBeNull();
@@ -275,6 +275,22 @@ describe('FamilyCandidatesComponent', () => {
     http.expectOne(url).error(new ProgressEvent('error'), { status: 0 });
     await stable();
     expect(text('[data-testid="candidates-problem"]')).toBe(texts.problems.network);
+  });
+
+  it('lets staff offer each candidate; only passing over the first asks why', async () => {
+    await open();
+    await compute();
+    http.expectOne(url).flush(answer());
+    await stable();
+    const offers = all('[data-testid="candidate-offer"]');
+    expect(offers).toHaveLength(3);
+    offers[0].click();
+    offers[1].click();
+    await stable();
+    const forms = all('[data-testid="offer-form"]');
+    expect(forms).toHaveLength(2);
+    expect(forms[0].querySelector('textarea')).toBeNull();
+    expect(forms[1].querySelector('textarea')?.id).toBe('offer-v2-reason');
   });
 
   it('offers no computation before the family has consented', async () => {

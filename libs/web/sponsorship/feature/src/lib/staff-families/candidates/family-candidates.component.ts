@@ -17,6 +17,7 @@ import { StaffFamiliesApi } from '@zusammen/web/sponsorship/data-access';
 import { formatDay, isKnownLanguageCode } from '../../shared';
 import { isolated } from '../../staff-volunteers/bidi-isolate';
 import { fitLevelOf, formatCount, formatKm, formatPercent } from './candidate-format';
+import { CandidateOfferComponent } from './candidate-offer.component';
 import { ScoreBreakdownComponent } from './score-breakdown.component';
 
 type PanelState = 'idle' | 'loading' | 'ready' | 'failed';
@@ -26,12 +27,13 @@ type CandidatesProblem = 'consentMissing' | 'notFound' | 'forbidden' | 'network'
 /**
  * "Suggested sponsors" on a family's page (staff): the five best volunteers with an explainable score and,
  * below, why the others were left out. Nothing loads by itself: the API logs every computation, so staff
- * ask for it with the button. The software only suggests; staff decide and talk to both sides.
+ * ask for it with the button. The software only suggests; staff decide and talk to both sides, then offer
+ * the family to one of them.
  */
 @Component({
   selector: 'zl-family-candidates',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RouterLink, ScoreBreakdownComponent],
+  imports: [TranslocoDirective, RouterLink, ScoreBreakdownComponent, CandidateOfferComponent],
   templateUrl: './family-candidates.component.html',
   styleUrl: './family-candidates.component.scss',
 })
