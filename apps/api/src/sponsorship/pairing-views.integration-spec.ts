@@ -576,22 +576,36 @@ describe('Patenmodell: reading pairings (integration, own schema)', () => {
         expect(response.statusCode).toBe(200);
         expect(response.body).not.toContain(phone);
         const detail = response.json<PairingDetail>();
-        expect(detail.family).toMatchObject({ contactChannel: null, contactPhone: null });
+        expect(detail.family).toMatchObject({
+          contactName: null,
+          contactChannel: null,
+          contactPhone: null,
+        });
+        // who the family is, too: the household's size and ages only, no first names
+        expect(detail.family.members.length).toBeGreaterThan(0);
+        expect(detail.family.members.map((member) => member.alias)).toEqual(
+          detail.family.members.map(() => null),
+        );
         expect(detail.allowedActions).toEqual(actions);
         // staff see them in the same state
         const staffView = (
           await get(`${pairings}/${p[letter]}`, staff.headers)
         ).json<PairingDetail>();
         expect(staffView.family).toMatchObject({
+          contactName: expect.any(String),
           contactChannel: 'messenger',
           contactPhone: phone,
         });
+        expect(staffView.family.members.every((member) => typeof member.alias === 'string')).toBe(
+          true,
+        );
       },
     );
 
     it('shares the family’s contact details once the first meeting is arranged', async () => {
       const detail = (await get(`${myPairings}/${p['E']}`, jonas.headers)).json<PairingDetail>();
       expect(detail.family).toMatchObject({
+        contactName: expect.any(String),
         contactChannel: 'messenger',
         contactPhone: '+49 2861 10005',
       });
@@ -624,6 +638,13 @@ describe('Patenmodell: reading pairings (integration, own schema)', () => {
       const { items } = response.json<MyPairingsResponse>();
       // open by newest state change (C 1 day, A 10 days), then closed (L 5 days, J 10 days); K is too old
       expect(letters(items)).toEqual(['C', 'A', 'L', 'J']);
+      // the offer (C) and the declined one (L) do not name the family
+      expect(items.map((item) => item.family.contactName)).toEqual([
+        null,
+        'Familie Haddad',
+        null,
+        expect.any(String),
+      ]);
       expect(items[1]).toMatchObject({
         state: 'trial',
         family: { contactName: 'Familie Haddad', district: 'gemen' },

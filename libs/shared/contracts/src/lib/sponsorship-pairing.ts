@@ -288,7 +288,8 @@ export type AttentionReason = (typeof ATTENTION_REASONS)[number];
 export interface PairingSummary {
   id: string;
   state: PairingState;
-  family: { id: string; contactName: string; district: BorkenDistrict };
+  /** `contactName` is null for the volunteer until the first meeting is arranged (see PairingDetail). */
+  family: { id: string; contactName: string | null; district: BorkenDistrict };
   volunteer: { id: string; displayName: string };
   coordinator: { id: string; displayName: string } | null;
   /** When the current state was entered. */
@@ -309,12 +310,17 @@ export interface PairingDetail {
   commitmentMonths: CommitmentMonths;
   family: {
     id: string;
-    contactName: string;
+    /**
+     * The family's name and its members' first names reach the volunteer only from intro_scheduled on, with the
+     * contact details (data minimisation: an offer they decline never told them who the family is); null and
+     * `alias: null` before that. Always present for staff.
+     */
+    contactName: string | null;
     district: BorkenDistrict;
     languages: SpokenLanguage[];
-    members: FamilyMember[];
+    members: (Omit<FamilyMember, 'alias'> & { alias: string | null })[];
     needs: SupportArea[];
-    /** Only from intro_scheduled on (contact details are shared with the volunteer then); always for staff. */
+    /** Only from intro_scheduled on, like the name; always for staff. */
     contactChannel: ContactChannel | null;
     contactPhone: string | null;
   };

@@ -21,6 +21,11 @@ import type { PairingViewer } from './pairing-viewer';
 /** The volunteer learns how to reach the family only once the first meeting is being arranged (§ 2). */
 const CONTACT_HIDDEN_FROM_VOLUNTEER: readonly PairingState[] = ['offered', 'accepted', 'declined'];
 
+/** The family's name, first names and contact details reach the volunteer once the first meeting is arranged. */
+export function volunteerMaySeeFamilyContact(state: PairingState): boolean {
+  return !CONTACT_HIDDEN_FROM_VOLUNTEER.includes(state);
+}
+
 interface DetailRow extends AttentionInputRow {
   id: string;
   commitment_months: 6 | 12;
@@ -122,7 +127,7 @@ export async function loadPairingDetail(
     reason: t.reason,
     note: isStaff || (t.by_id !== null && t.by_id === row.volunteer_user_id) ? t.note : null,
   }));
-  const shareContact = isStaff || !CONTACT_HIDDEN_FROM_VOLUNTEER.includes(row.state);
+  const shareContact = isStaff || volunteerMaySeeFamilyContact(row.state);
   const checkInRecords: CheckInRecord[] = checkIns.map((c) => checkInRecordOf(c, viewer.kind));
 
   return {
@@ -131,10 +136,10 @@ export async function loadPairingDetail(
     commitmentMonths: row.commitment_months,
     family: {
       id: row.family_id,
-      contactName: row.contact_name,
+      contactName: shareContact ? row.contact_name : null,
       district: row.district,
       languages: row.languages,
-      members,
+      members: shareContact ? members : members.map((member) => ({ ...member, alias: null })),
       needs: row.needs,
       contactChannel: shareContact ? row.contact_channel : null,
       contactPhone: shareContact ? row.contact_phone : null,

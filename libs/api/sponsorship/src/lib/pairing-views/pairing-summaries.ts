@@ -8,7 +8,9 @@ import {
   type AttentionInputRow,
   attentionInputsOf,
 } from './attention-sql';
+import { volunteerMaySeeFamilyContact } from './pairing-detail';
 import { STATE_SINCE_KEY_SQL } from './pairing-list-cursor';
+import type { PairingViewer } from './pairing-viewer';
 
 /** The list clock: one instant for every row, and Borken's date at it. */
 export interface ViewClock {
@@ -61,11 +63,17 @@ export function toPairingSummary(
   row: SummaryRow,
   settings: Pick<CurrentSponsorshipSettings, 'noContactDays' | 'trialMeetingsRequired'>,
   now: Date,
+  viewer: PairingViewer['kind'] = 'staff',
 ): PairingSummary {
+  const shareName = viewer === 'staff' || volunteerMaySeeFamilyContact(row.state);
   return {
     id: row.id,
     state: row.state,
-    family: { id: row.family_id, contactName: row.contact_name, district: row.district },
+    family: {
+      id: row.family_id,
+      contactName: shareName ? row.contact_name : null,
+      district: row.district,
+    },
     volunteer: { id: row.volunteer_id, displayName: row.volunteer_name },
     coordinator: row.coordinator_id
       ? { id: row.coordinator_id, displayName: row.coordinator_name ?? '' }

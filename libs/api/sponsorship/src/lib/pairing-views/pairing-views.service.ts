@@ -118,7 +118,7 @@ export class PairingViewsService {
         [volunteerId, clock.now],
         { orderBy: `${open} DESC, p.state_since DESC, p.id` },
       );
-      return { items: rows.map((row) => toPairingSummary(row, settings, clock.now)) };
+      return { items: rows.map((row) => toPairingSummary(row, settings, clock.now, 'volunteer')) };
     });
   }
 

@@ -7,15 +7,16 @@ export const OFFERED_PAIRING: PairingDetail = {
   commitmentMonths: 6,
   family: {
     id: 'f1',
-    contactName: 'Amal',
+    // the API names the family only from intro_scheduled on
+    contactName: null,
     district: 'gemen',
     languages: [
       { code: 'ar', level: 'native' },
       { code: 'de', level: 'basic' },
     ],
     members: [
-      { alias: 'Amal', ageBand: '27-64' },
-      { alias: 'Sami', ageBand: '6-11', gender: 'male' },
+      { alias: null, ageBand: '27-64' },
+      { alias: null, ageBand: '6-11', gender: 'male' },
     ],
     needs: ['school', 'german'],
     contactChannel: null,
@@ -55,7 +56,16 @@ export const OFFERED_PAIRING: PairingDetail = {
 export const TRIAL_PAIRING: PairingDetail = {
   ...OFFERED_PAIRING,
   state: 'trial',
-  family: { ...OFFERED_PAIRING.family, contactChannel: 'phone', contactPhone: '+49 2861 12 34' },
+  family: {
+    ...OFFERED_PAIRING.family,
+    contactName: 'Amal',
+    members: [
+      { alias: 'Amal', ageBand: '27-64' },
+      { alias: 'Sami', ageBand: '6-11', gender: 'male' },
+    ],
+    contactChannel: 'phone',
+    contactPhone: '+49 2861 12 34',
+  },
   introAt: '2026-11-27T14:00:00.000Z',
   introPlace: 'Haus der Begegnung, Raum 2',
   trialStartedOn: '2026-11-27',

@@ -108,7 +108,8 @@ describe('VolunteerPairingPageComponent', () => {
   it('explains an offer in plain words: the family, what happens next and how to answer', async () => {
     await open((req) => req.flush(OFFERED_PAIRING));
 
-    expect(text('h1')).toBe('Familie von Amal');
+    // Before the first meeting is arranged the family is not named, only its district.
+    expect(text('h1')).toBe('Familie in Gemen');
     expect(text('#pairing-state-heading')).toBe('Stand: Vorschlag – Ihre Antwort fehlt');
     expect(text('[data-testid="pairing-state"] p')).toBe(texts.next.offered);
     expect(text('[data-testid="pairing-coordinator"]')).toBe(
@@ -128,7 +129,7 @@ describe('VolunteerPairingPageComponent', () => {
     );
     expect(family).toEqual([
       'Gemen',
-      'Amal – Alter: 27 bis 64 Jahre | Sami – Alter: 6 bis 11 Jahre',
+      'Alter: 27 bis 64 Jahre | Alter: 6 bis 11 Jahre',
       'Arabisch (Muttersprache) | Deutsch (ein wenig)',
       'Schule und Hausaufgaben | Deutsch üben',
       '6 Monate',
