@@ -2,7 +2,10 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 
-/** The two staff areas of the Patenmodell (Paten | Familien); the current one is marked in text and style. */
+/**
+ * The six staff areas of the Patenmodell (Paten, Familien, Vorschläge, Tandems, Berichte, Einstellungen); the
+ * current one is marked in text and style. On a phone the links wrap into rows, closer together.
+ */
 @Component({
   selector: 'zl-staff-sponsorship-nav',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -88,6 +91,14 @@ import { TranslocoDirective } from '@jsverse/transloco';
     a.is-current {
       color: var(--mat-sys-on-surface);
       border-block-end-color: var(--mat-sys-primary);
+    }
+    @media (max-width: 30rem) {
+      ul {
+        gap: 0 0.25rem;
+      }
+      a {
+        padding-inline: 0.5rem;
+      }
     }
   `,
 })
