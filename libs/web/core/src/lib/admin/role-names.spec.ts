@@ -8,4 +8,11 @@ describe('listInLanguage', () => {
     expect(listInLanguage(['أ', 'ب'], 'ar')).not.toBe('أ, ب');
     expect(listInLanguage([], 'de')).toBe('');
   });
+
+  it('never runs names together with spaces only (English and Farsi)', () => {
+    expect(listInLanguage(['Authorities', 'School', 'German'], 'en')).toBe(
+      'Authorities, School, German',
+    );
+    expect(listInLanguage(['الف', 'ب'], 'fa')).toContain('،');
+  });
 });
