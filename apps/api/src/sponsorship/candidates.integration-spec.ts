@@ -27,37 +27,12 @@ import {
 } from '@zusammen/shared/util';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
+import { SPONSORSHIP_SCHEMA_TABLES } from './sponsorship-schema-tables';
 
 const PASSWORD = 'Borken-Patenschaft-2026';
 const families = SPONSORSHIP_ROUTES.families;
 const candidatesOf = (familyId: string) => `${families}/${familyId}${CANDIDATES_PATH_SUFFIX}`;
 const UNKNOWN_ID = '7d7c3a0e-0000-4000-8000-000000000000';
-
-/**
- * The counters count every volunteer profile, and other test files create volunteers in the shared database
- * at the same time: this file runs on copies of the tables in a schema of its own, so the counts are exact.
- */
-const TABLES = [
-  'user_account',
-  'user_session',
-  'sign_in_attempt',
-  'account_token',
-  'audit_event',
-  'notification',
-  'volunteer',
-  'vetting_step',
-  'conduct_certificate_check',
-  'family',
-  'family_member',
-  'family_consent',
-  'sponsorship_settings',
-  'match_run',
-  'match_proposal',
-  'pairing',
-  'pairing_transition',
-  'pair_exclusion',
-  'check_in',
-];
 
 const ARABIC: SpokenLanguage[] = [{ code: 'ar', level: 'native' }];
 
@@ -97,6 +72,10 @@ const counts = (nonZero: Partial<ExclusionCounts>): ExclusionCounts =>
     HARD_FILTER_CODES.map((code) => [code, nonZero[code] ?? 0]),
   ) as ExclusionCounts;
 
+/**
+ * The counters count every volunteer profile, and other test files create volunteers in the shared database
+ * at the same time: this file runs on copies of the tables in a schema of its own, so the counts are exact.
+ */
 describe('Patenmodell: candidates of a family (integration, own schema)', () => {
   let schema: IsolatedSchema;
   let app: NestFastifyApplication;
@@ -172,7 +151,7 @@ describe('Patenmodell: candidates of a family (integration, own schema)', () => 
   }
 
   beforeAll(async () => {
-    schema = await createIsolatedSchema('candidates', TABLES);
+    schema = await createIsolatedSchema('candidates', SPONSORSHIP_SCHEMA_TABLES);
     app = await createTestApp({
       imports: [AppModule],
       env: { DATABASE_URL: schema.url, REDIS_URL: undefined },

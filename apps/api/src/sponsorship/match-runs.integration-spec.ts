@@ -23,34 +23,12 @@ import {
 import { DEFAULT_MATCH_WEIGHTS, normaliseMatchWeights } from '@zusammen/shared/util';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
+import { SPONSORSHIP_SCHEMA_TABLES } from './sponsorship-schema-tables';
 
 const PASSWORD = 'Borken-Vorschlaege-2026';
 const RUNS = PAIRING_ROUTES.matchRuns;
 const rejectUrl = (id: string) => `${PAIRING_ROUTES.proposals}/${id}/reject`;
 const UNKNOWN_ID = '7d7c3a0e-0000-4000-8000-000000000000';
-
-/** The cohort is "every waiting family", so this file runs on copies of the tables in a schema of its own. */
-const TABLES = [
-  'user_account',
-  'user_session',
-  'sign_in_attempt',
-  'account_token',
-  'audit_event',
-  'notification',
-  'volunteer',
-  'vetting_step',
-  'conduct_certificate_check',
-  'family',
-  'family_member',
-  'family_consent',
-  'sponsorship_settings',
-  'match_run',
-  'match_proposal',
-  'pairing',
-  'pairing_transition',
-  'pair_exclusion',
-  'check_in',
-];
 
 const ARABIC: SpokenLanguage[] = [{ code: 'ar', level: 'native' }];
 const LANGUAGE_ONLY: MatchWeights = {
@@ -63,6 +41,7 @@ const LANGUAGE_ONLY: MatchWeights = {
   urgency: 0,
 };
 
+/** The cohort is "every waiting family", so this file runs on copies of the tables in a schema of its own. */
 describe('Patenmodell: batch proposals (integration, own schema)', () => {
   let schema: IsolatedSchema;
   let app: NestFastifyApplication;
@@ -154,7 +133,7 @@ describe('Patenmodell: batch proposals (integration, own schema)', () => {
     run.proposals.map((p) => [p.family.contactName, p.volunteer.displayName]);
 
   beforeAll(async () => {
-    schema = await createIsolatedSchema('match_runs', TABLES);
+    schema = await createIsolatedSchema('match_runs', SPONSORSHIP_SCHEMA_TABLES);
     app = await createTestApp({
       imports: [AppModule],
       env: { DATABASE_URL: schema.url, REDIS_URL: undefined },

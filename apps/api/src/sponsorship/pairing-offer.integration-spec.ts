@@ -25,39 +25,13 @@ import {
 } from '@zusammen/shared/util';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
+import { SPONSORSHIP_SCHEMA_TABLES } from './sponsorship-schema-tables';
 
 const PASSWORD = 'Borken-Patenschaft-2026';
 const { pairings } = PAIRING_ROUTES;
 const { families } = SPONSORSHIP_ROUTES;
 const UNKNOWN_ID = '7d7c3a0e-0000-4000-8000-000000000000';
 const REASON = 'Kennt die Familie aus der Nachbarschaft';
-
-/**
- * The suggestion an offer is compared with ranks every volunteer profile, and other test files create
- * volunteers in the shared database at the same time: this file runs on copies of the tables in a schema of
- * its own, so "the best candidate" is exactly who the file seeded.
- */
-const TABLES = [
-  'user_account',
-  'user_session',
-  'sign_in_attempt',
-  'account_token',
-  'audit_event',
-  'notification',
-  'volunteer',
-  'vetting_step',
-  'conduct_certificate_check',
-  'family',
-  'family_member',
-  'family_consent',
-  'sponsorship_settings',
-  'match_run',
-  'match_proposal',
-  'pairing',
-  'pairing_transition',
-  'pair_exclusion',
-  'check_in',
-];
 
 /** An Arabic-speaking household with a child in Gemen. */
 const FAMILY: FamilyRequest = {
@@ -95,6 +69,11 @@ interface Volunteer extends SignedInUser {
   id: string;
 }
 
+/**
+ * The suggestion an offer is compared with ranks every volunteer profile, and other test files create
+ * volunteers in the shared database at the same time: this file runs on copies of the tables in a schema of
+ * its own, so "the best candidate" is exactly who the file seeded.
+ */
 describe('Patenmodell: offering a pairing (integration, own schema)', () => {
   let schema: IsolatedSchema;
   let app: NestFastifyApplication;
@@ -210,7 +189,7 @@ describe('Patenmodell: offering a pairing (integration, own schema)', () => {
     (await db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 
   beforeAll(async () => {
-    schema = await createIsolatedSchema('pairing_offer', TABLES);
+    schema = await createIsolatedSchema('pairing_offer', SPONSORSHIP_SCHEMA_TABLES);
     app = await createTestApp({ imports: [AppModule], env: { DATABASE_URL: schema.url } });
     db = app.get(DataSource);
     [{ today }] = await db.query(

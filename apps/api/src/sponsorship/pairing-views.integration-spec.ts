@@ -23,33 +23,11 @@ import {
 } from '@zusammen/shared/contracts';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
+import { SPONSORSHIP_SCHEMA_TABLES } from './sponsorship-schema-tables';
 
 const PASSWORD = 'Borken-Patenschaft-2026';
 const { pairings, myPairings } = PAIRING_ROUTES;
 const UNKNOWN_ID = '7d7c3a0e-0000-4000-8000-000000000000';
-
-/** The list shows "all open pairings": this file runs on copies of the tables, so it sees only its own. */
-const TABLES = [
-  'user_account',
-  'user_session',
-  'sign_in_attempt',
-  'account_token',
-  'audit_event',
-  'notification',
-  'volunteer',
-  'vetting_step',
-  'conduct_certificate_check',
-  'family',
-  'family_member',
-  'family_consent',
-  'sponsorship_settings',
-  'match_run',
-  'match_proposal',
-  'pairing',
-  'pairing_transition',
-  'pair_exclusion',
-  'check_in',
-];
 
 /** Texts that must never reach a volunteer response. */
 const STAFF_ONLY_CHECK_IN_NOTE = 'Vertraulich: Sorge um die Kinder';
@@ -93,6 +71,7 @@ interface PairingSeed {
   history?: HistorySeed[];
 }
 
+/** The list shows "all open pairings": this file runs on copies of the tables, so it sees only its own. */
 describe('Patenmodell: reading pairings (integration, own schema)', () => {
   let schema: IsolatedSchema;
   let app: NestFastifyApplication;
@@ -251,7 +230,7 @@ describe('Patenmodell: reading pairings (integration, own schema)', () => {
   }
 
   beforeAll(async () => {
-    schema = await createIsolatedSchema('pairing_views', TABLES);
+    schema = await createIsolatedSchema('pairing_views', SPONSORSHIP_SCHEMA_TABLES);
     app = await createTestApp({
       imports: [AppModule],
       env: { DATABASE_URL: schema.url, REDIS_URL: undefined },

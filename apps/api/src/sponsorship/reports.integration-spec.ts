@@ -19,34 +19,12 @@ import {
 } from '@zusammen/shared/contracts';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
+import { SPONSORSHIP_SCHEMA_TABLES } from './sponsorship-schema-tables';
 
 const PASSWORD = 'Borken-Bericht-2026';
 const REPORTS = PAIRING_ROUTES.reports;
 const CSV = `${PAIRING_ROUTES.reports}.csv`;
 const PERIOD = 'from=2024-01-01&to=2024-06-30';
-
-/** The report counts every pairing, family and volunteer: copies of the tables in a schema of its own. */
-const TABLES = [
-  'user_account',
-  'user_session',
-  'sign_in_attempt',
-  'account_token',
-  'audit_event',
-  'notification',
-  'volunteer',
-  'vetting_step',
-  'conduct_certificate_check',
-  'family',
-  'family_member',
-  'family_consent',
-  'sponsorship_settings',
-  'match_run',
-  'match_proposal',
-  'pairing',
-  'pairing_transition',
-  'pair_exclusion',
-  'check_in',
-];
 
 interface SeededPairing {
   family: string;
@@ -154,6 +132,7 @@ const PAIRINGS: SeededPairing[] = [
   },
 ];
 
+/** The report counts every pairing, family and volunteer: copies of the tables in a schema of its own. */
 describe('Patenmodell: funder report (integration, own schema)', () => {
   let schema: IsolatedSchema;
   let app: NestFastifyApplication;
@@ -193,7 +172,7 @@ describe('Patenmodell: funder report (integration, own schema)', () => {
   }
 
   beforeAll(async () => {
-    schema = await createIsolatedSchema('reports', TABLES);
+    schema = await createIsolatedSchema('reports', SPONSORSHIP_SCHEMA_TABLES);
     app = await createTestApp({
       imports: [AppModule],
       env: { DATABASE_URL: schema.url, REDIS_URL: undefined },

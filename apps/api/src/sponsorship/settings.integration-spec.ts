@@ -16,35 +16,10 @@ import {
 import { DEFAULT_MATCH_WEIGHTS, normaliseMatchWeights } from '@zusammen/shared/util';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
+import { SPONSORSHIP_SCHEMA_TABLES } from './sponsorship-schema-tables';
 
 const PASSWORD = 'Borken-Einstellungen-2026';
 const SETTINGS = PAIRING_ROUTES.settings;
-
-/**
- * Settings are global: a new version would change the weights other test files score with at the same time,
- * so this file runs on copies of the tables in a schema of its own.
- */
-const TABLES = [
-  'user_account',
-  'user_session',
-  'sign_in_attempt',
-  'account_token',
-  'audit_event',
-  'notification',
-  'volunteer',
-  'vetting_step',
-  'conduct_certificate_check',
-  'family',
-  'family_member',
-  'family_consent',
-  'sponsorship_settings',
-  'match_run',
-  'match_proposal',
-  'pairing',
-  'pairing_transition',
-  'pair_exclusion',
-  'check_in',
-];
 
 const VALID: SponsorshipSettingsRequest = {
   weights: { ...DEFAULT_MATCH_WEIGHTS },
@@ -53,6 +28,10 @@ const VALID: SponsorshipSettingsRequest = {
   minScore: 0.2,
 };
 
+/**
+ * Settings are global: a new version would change the weights other test files score with at the same time,
+ * so this file runs on copies of the tables in a schema of its own.
+ */
 describe('Patenmodell: versioned settings (integration, own schema)', () => {
   let schema: IsolatedSchema;
   let app: NestFastifyApplication;
@@ -75,7 +54,7 @@ describe('Patenmodell: versioned settings (integration, own schema)', () => {
   }
 
   beforeAll(async () => {
-    schema = await createIsolatedSchema('settings', TABLES);
+    schema = await createIsolatedSchema('settings', SPONSORSHIP_SCHEMA_TABLES);
     app = await createTestApp({
       imports: [AppModule],
       env: { DATABASE_URL: schema.url, REDIS_URL: undefined },
