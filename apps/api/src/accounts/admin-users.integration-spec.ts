@@ -9,12 +9,12 @@ import {
   signInForTest,
   uniqueSuffix,
   type UserAccountOverrides,
+  expectApiError,
 } from '@zusammen/api/testing';
 import {
   ADMIN_USER_ROUTES,
   AUTH_ROUTES,
   DESK_ROUTES,
-  type ApiErrorBody,
   type DeskResident,
   type DeskResidentListResponse,
   type UserDetail,
@@ -51,17 +51,6 @@ describe('admin user management and the desk (integration)', () => {
     headers: Record<string, string> = admin.headers,
     payload?: object,
   ) => app.inject({ method, url, headers, payload });
-
-  function expectError(
-    response: { statusCode: number; json: <T>() => T },
-    status: number,
-    code: string,
-  ): ApiErrorBody {
-    expect(response.statusCode).toBe(status);
-    const body = response.json<ApiErrorBody>();
-    expect(body).toMatchObject({ code, message: expect.any(String) });
-    return body;
-  }
 
   const auditOf = (subjectId: string) =>
     db.query(
@@ -151,7 +140,11 @@ describe('admin user management and the desk (integration)', () => {
         'unknown=1',
         `q=${'x'.repeat(101)}`,
       ]) {
-        const body = expectError(await call('GET', `${users}?${query}`), 422, 'VALIDATION_FAILED');
+        const body = expectApiError(
+          await call('GET', `${users}?${query}`),
+          422,
+          'VALIDATION_FAILED',
+        );
         expect(Object.keys(body.details as object)).toHaveLength(1);
       }
     });
@@ -177,11 +170,11 @@ describe('admin user management and the desk (integration)', () => {
 
     it('answers 404 for an unknown or malformed id on every user route', async () => {
       for (const id of ['7d7c3a0e-0000-4000-8000-000000000000', 'not-a-uuid', '1']) {
-        expectError(await call('GET', `${users}/${id}`), 404, 'NOT_FOUND');
-        expectError(await call('GET', `${users}/${id}/data-export`), 404, 'NOT_FOUND');
+        expectApiError(await call('GET', `${users}/${id}`), 404, 'NOT_FOUND');
+        expectApiError(await call('GET', `${users}/${id}/data-export`), 404, 'NOT_FOUND');
         for (const action of ['deactivate', 'reactivate', 'sessions/revoke', 'erase'])
-          expectError(await call('POST', `${users}/${id}/${action}`), 404, 'NOT_FOUND');
-        expectError(
+          expectApiError(await call('POST', `${users}/${id}/${action}`), 404, 'NOT_FOUND');
+        expectApiError(
           await call('PUT', `${users}/${id}/roles`, admin.headers, { roles: ['staff'] }),
           404,
           'NOT_FOUND',
@@ -191,8 +184,8 @@ describe('admin user management and the desk (integration)', () => {
 
     it('is for admins only', async () => {
       const staff = await signedIn({ roles: ['staff'] });
-      expectError(await call('GET', users, staff.headers), 403, 'FORBIDDEN');
-      expectError(await app.inject({ method: 'GET', url: users }), 401, 'UNAUTHENTICATED');
+      expectApiError(await call('GET', users, staff.headers), 403, 'FORBIDDEN');
+      expectApiError(await app.inject({ method: 'GET', url: users }), 401, 'UNAUTHENTICATED');
     });
   });
 
@@ -258,11 +251,11 @@ describe('admin user management and the desk (integration)', () => {
         roles: ['staff'],
         locale: 'de',
       });
-      expectError(again, 409, 'EMAIL_TAKEN');
+      expectApiError(again, 409, 'EMAIL_TAKEN');
     });
 
     it('refuses bad input per field', async () => {
-      const body = expectError(
+      const body = expectApiError(
         await call('POST', users, admin.headers, {
           email: 'kein-at-zeichen',
           displayName: '  ',
@@ -280,8 +273,8 @@ describe('admin user management and the desk (integration)', () => {
         'locale',
         'roles',
       ]);
-      expectError(await call('POST', users, admin.headers), 422, 'VALIDATION_FAILED');
-      expectError(
+      expectApiError(await call('POST', users, admin.headers), 422, 'VALIDATION_FAILED');
+      expectApiError(
         await call('POST', users, admin.headers, {
           email: 'x@test.invalid',
           displayName: 'X',
@@ -308,12 +301,12 @@ describe('admin user management and the desk (integration)', () => {
           details: { oldRoles: ['volunteer'], newRoles: ['volunteer', 'organizer'] },
         }),
       ]);
-      expectError(
+      expectApiError(
         await call('PUT', `${users}/${person.id}/roles`, admin.headers, { roles: [] }),
         422,
         'VALIDATION_FAILED',
       );
-      expectError(
+      expectApiError(
         await call('PUT', `${users}/${person.id}/roles`, admin.headers, { roles: 'staff' }),
         422,
         'VALIDATION_FAILED',
@@ -322,7 +315,7 @@ describe('admin user management and the desk (integration)', () => {
 
     it('never lets an admin remove their own admin role', async () => {
       const self = await signedIn({ roles: ['admin', 'staff'] });
-      expectError(
+      expectApiError(
         await call('PUT', `${users}/${self.user.id}/roles`, self.headers, { roles: ['staff'] }),
         409,
         'SELF_CHANGE_FORBIDDEN',
@@ -393,7 +386,7 @@ describe('admin user management and the desk (integration)', () => {
         url: AUTH_ROUTES.session,
         headers: person.headers,
       });
-      expectError(after, 401, 'UNAUTHENTICATED');
+      expectApiError(after, 401, 'UNAUTHENTICATED');
       const statuses = await db.query(
         `SELECT status FROM notification WHERE recipient_id = $1 AND type = 'mail-check'`,
         [person.user.id],
@@ -417,7 +410,7 @@ describe('admin user management and the desk (integration)', () => {
     });
 
     it('refuses to deactivate oneself', async () => {
-      expectError(
+      expectApiError(
         await call('POST', `${users}/${admin.user.id}/deactivate`),
         409,
         'SELF_CHANGE_FORBIDDEN',
@@ -428,7 +421,7 @@ describe('admin user management and the desk (integration)', () => {
       const person = await signedIn();
       const response = await call('POST', `${users}/${person.user.id}/sessions/revoke`);
       expect(response.statusCode).toBe(204);
-      expectError(
+      expectApiError(
         await app.inject({ method: 'GET', url: AUTH_ROUTES.session, headers: person.headers }),
         401,
         'UNAUTHENTICATED',
@@ -440,8 +433,12 @@ describe('admin user management and the desk (integration)', () => {
       const person = await createUserAccount(db, { roles: ['volunteer'] });
       expect((await call('POST', `${users}/${person.id}/erase`)).statusCode).toBe(204);
       for (const action of ['deactivate', 'reactivate', 'sessions/revoke', 'erase'])
-        expectError(await call('POST', `${users}/${person.id}/${action}`), 409, 'ACCOUNT_ERASED');
-      expectError(
+        expectApiError(
+          await call('POST', `${users}/${person.id}/${action}`),
+          409,
+          'ACCOUNT_ERASED',
+        );
+      expectApiError(
         await call('PUT', `${users}/${person.id}/roles`, admin.headers, { roles: ['staff'] }),
         409,
         'ACCOUNT_ERASED',
@@ -522,7 +519,7 @@ describe('admin user management and the desk (integration)', () => {
         roles: ['volunteer'],
       });
       for (const id of [withEmail.id, volunteerWithoutEmail.id, 'kaputt'])
-        expectError(
+        expectApiError(
           await call('PATCH', `${residents}/${id}`, staff.headers, { displayName: 'Neu' }),
           404,
           'NOT_FOUND',
@@ -532,13 +529,13 @@ describe('admin user management and the desk (integration)', () => {
     it('is closed to volunteers and residents, and validates input', async () => {
       const volunteer = await signedIn({ roles: ['volunteer'] });
       const resident = await createUserAccount(db, { email: null, roles: ['resident'] });
-      expectError(await call('GET', residents, volunteer.headers), 403, 'FORBIDDEN');
-      expectError(
+      expectApiError(await call('GET', residents, volunteer.headers), 403, 'FORBIDDEN');
+      expectApiError(
         await call('POST', residents, volunteer.headers, { displayName: 'X', locale: 'de' }),
         403,
         'FORBIDDEN',
       );
-      expectError(
+      expectApiError(
         await call('PATCH', `${residents}/${resident.id}`, volunteer.headers, {
           displayName: 'X',
         }),
@@ -547,7 +544,7 @@ describe('admin user management and the desk (integration)', () => {
       );
 
       const staff = await signedIn({ roles: ['staff'] });
-      const body = expectError(
+      const body = expectApiError(
         await call('POST', residents, staff.headers, {
           displayName: '',
           phone: 'ruf mich an',
@@ -563,12 +560,12 @@ describe('admin user management and the desk (integration)', () => {
         'locale',
         'phone',
       ]);
-      expectError(
+      expectApiError(
         await call('PATCH', `${residents}/${resident.id}`, staff.headers, { roles: ['admin'] }),
         422,
         'VALIDATION_FAILED',
       );
-      expectError(
+      expectApiError(
         await call('GET', `${residents}?q=${'x'.repeat(101)}`, staff.headers),
         422,
         'VALIDATION_FAILED',

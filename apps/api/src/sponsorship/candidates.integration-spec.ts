@@ -7,12 +7,12 @@ import {
   type IsolatedSchema,
   type SignedInUser,
   type UserAccountOverrides,
+  expectApiError,
 } from '@zusammen/api/testing';
 import {
   CANDIDATES_PATH_SUFFIX,
   HARD_FILTER_CODES,
   SPONSORSHIP_ROUTES,
-  type ApiErrorBody,
   type ExclusionCounts,
   type FamilyCandidatesResponse,
   type FamilyDetail,
@@ -93,15 +93,6 @@ describe('Patenmodell: candidates of a family (integration, own schema)', () => 
     headers: Record<string, string> = staff.headers,
     payload?: object,
   ) => app.inject({ method, url, headers, payload });
-
-  function expectError(
-    response: { statusCode: number; json: <T>() => T },
-    status: number,
-    code: string,
-  ): void {
-    expect(response.statusCode).toBe(status);
-    expect(response.json<ApiErrorBody>()).toMatchObject({ code, message: expect.any(String) });
-  }
 
   /** A volunteer straight in the database, with a § 72a ledger entry dated against Borken's today. */
   async function seedVolunteer(name: string, v: SeededVolunteer): Promise<void> {
@@ -293,8 +284,8 @@ describe('Patenmodell: candidates of a family (integration, own schema)', () => 
     const admin = await signedIn({ roles: ['admin'] });
     expect((await call('GET', candidatesOf(familyId), admin.headers)).statusCode).toBe(200);
     const volunteer = await signedIn({ roles: ['volunteer'] });
-    expectError(await call('GET', candidatesOf(familyId), volunteer.headers), 403, 'FORBIDDEN');
-    expectError(await call('GET', candidatesOf(familyId), {}), 401, 'UNAUTHENTICATED');
+    expectApiError(await call('GET', candidatesOf(familyId), volunteer.headers), 403, 'FORBIDDEN');
+    expectApiError(await call('GET', candidatesOf(familyId), {}), 401, 'UNAUTHENTICATED');
     const [{ count }]: { count: string }[] = await db.query(
       `SELECT count(*) FROM audit_event WHERE subject_id = $1 AND action = 'family.matched'`,
       [familyId],
@@ -303,8 +294,8 @@ describe('Patenmodell: candidates of a family (integration, own schema)', () => 
   });
 
   it('answers 404 for an unknown or malformed family id', async () => {
-    expectError(await call('GET', candidatesOf(UNKNOWN_ID)), 404, 'NOT_FOUND');
-    expectError(await call('GET', candidatesOf('not-a-uuid')), 404, 'NOT_FOUND');
+    expectApiError(await call('GET', candidatesOf(UNKNOWN_ID)), 404, 'NOT_FOUND');
+    expectApiError(await call('GET', candidatesOf('not-a-uuid')), 404, 'NOT_FOUND');
   });
 
   // runs last: it leaves pairings behind that change Hanna's free capacity

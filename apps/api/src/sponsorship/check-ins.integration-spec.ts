@@ -5,11 +5,11 @@ import {
   type SignedInUser,
   type UserAccountOverrides,
   waitUntil,
+  expectApiError,
 } from '@zusammen/api/testing';
 import {
   PAIRING_ROUTES,
   PAIRING_STATES,
-  type ApiErrorBody,
   type CheckInRecord,
   type CheckInRequest,
   type PairingDetail,
@@ -52,18 +52,6 @@ describe('Patenmodell: contacts (check-ins) (integration)', () => {
     post(`${pairings}/${pairingId}/check-ins`, by.headers, body);
   const ownCheckIn = (pairingId: string, body: object, by: Volunteer = hanna) =>
     post(`${myPairings}/${pairingId}/check-ins`, by.headers, body);
-
-  function expectError(
-    response: { statusCode: number; json: <T>() => T },
-    status: number,
-    code: string,
-  ): ApiErrorBody {
-    expect({ status: response.statusCode, body: response.json<ApiErrorBody>() }).toMatchObject({
-      status,
-      body: { code, message: expect.any(String) },
-    });
-    return response.json<ApiErrorBody>();
-  }
 
   function expectCreated(response: {
     statusCode: number;
@@ -225,7 +213,7 @@ describe('Patenmodell: contacts (check-ins) (integration)', () => {
       ['noteVisibility', { noteVisibility: 'shared' }],
     ])('refuses %s in the volunteer’s body (422)', async (field, extra) => {
       const pairingId = await pairingIn('active');
-      const error = expectError(
+      const error = expectApiError(
         await ownCheckIn(pairingId, { ...contact(), ...extra }),
         422,
         'VALIDATION_FAILED',
@@ -236,9 +224,9 @@ describe('Patenmodell: contacts (check-ins) (integration)', () => {
 
     it('answers 404 for another volunteer’s pairing, an unknown and a malformed id', async () => {
       const pairingId = await pairingIn('active');
-      expectError(await ownCheckIn(pairingId, contact(), jonas), 404, 'PAIRING_NOT_FOUND');
-      expectError(await ownCheckIn(UNKNOWN_ID, contact()), 404, 'PAIRING_NOT_FOUND');
-      expectError(await ownCheckIn('42', contact()), 404, 'PAIRING_NOT_FOUND');
+      expectApiError(await ownCheckIn(pairingId, contact(), jonas), 404, 'PAIRING_NOT_FOUND');
+      expectApiError(await ownCheckIn(UNKNOWN_ID, contact()), 404, 'PAIRING_NOT_FOUND');
+      expectApiError(await ownCheckIn('42', contact()), 404, 'PAIRING_NOT_FOUND');
       expect(await storedCheckIns(pairingId)).toEqual([]);
     });
 
@@ -317,7 +305,7 @@ describe('Patenmodell: contacts (check-ins) (integration)', () => {
 
     it('refuses enteredBy volunteer from staff', async () => {
       const pairingId = await pairingIn('active');
-      const error = expectError(
+      const error = expectApiError(
         await staffCheckIn(pairingId, { ...contact(), enteredBy: 'volunteer' }),
         422,
         'VALIDATION_FAILED',
@@ -340,8 +328,8 @@ describe('Patenmodell: contacts (check-ins) (integration)', () => {
         expectCreated(byVolunteer);
         expect(await storedCheckIns(pairingId)).toHaveLength(2);
       } else {
-        expect(expectError(byStaff, 409, 'CHECK_IN_NOT_ALLOWED').details).toEqual({ state });
-        expectError(byVolunteer, 409, 'CHECK_IN_NOT_ALLOWED');
+        expect(expectApiError(byStaff, 409, 'CHECK_IN_NOT_ALLOWED').details).toEqual({ state });
+        expectApiError(byVolunteer, 409, 'CHECK_IN_NOT_ALLOWED');
         expect(await storedCheckIns(pairingId)).toEqual([]);
         expect(await auditOf(pairingId)).toEqual([]);
       }
@@ -356,7 +344,7 @@ describe('Patenmodell: contacts (check-ins) (integration)', () => {
         note: 'Familie zieht nach Münster',
       });
       expect({ status: ended.statusCode, body: ended.body }).toMatchObject({ status: 200 });
-      expectError(await ownCheckIn(pairingId, contact()), 409, 'CHECK_IN_NOT_ALLOWED');
+      expectApiError(await ownCheckIn(pairingId, contact()), 409, 'CHECK_IN_NOT_ALLOWED');
     });
 
     it('holds the pairing row: an end committed while the contact waits for the lock wins, with 409', async () => {
@@ -387,7 +375,7 @@ describe('Patenmodell: contacts (check-ins) (integration)', () => {
           [pairingId, today],
         );
         await runner.commitTransaction();
-        expect(expectError(await pending, 409, 'CHECK_IN_NOT_ALLOWED').details).toEqual({
+        expect(expectApiError(await pending, 409, 'CHECK_IN_NOT_ALLOWED').details).toEqual({
           state: 'ended',
         });
         expect(await storedCheckIns(pairingId)).toEqual([]);
@@ -403,13 +391,13 @@ describe('Patenmodell: contacts (check-ins) (integration)', () => {
       const pairingId = await pairingIn('trial');
       expectCreated(await ownCheckIn(pairingId, contact({ occurredOn: today })));
       expectCreated(await ownCheckIn(pairingId, contact({ occurredOn: dateDaysAgo(20) })));
-      const future = expectError(
+      const future = expectApiError(
         await ownCheckIn(pairingId, contact({ occurredOn: dateDaysAgo(-1) })),
         422,
         'VALIDATION_FAILED',
       );
       expect(future.details).toEqual({ occurredOn: [expect.stringContaining('after today')] });
-      const early = expectError(
+      const early = expectApiError(
         await staffCheckIn(pairingId, contact({ occurredOn: dateDaysAgo(21) })),
         422,
         'VALIDATION_FAILED',
@@ -446,7 +434,7 @@ describe('Patenmodell: contacts (check-ins) (integration)', () => {
       ['note', { note: 'x'.repeat(2001) }],
     ])('refuses a bad %s (422 with the field)', async (field, change) => {
       const pairingId = await pairingIn('active');
-      const error = expectError(
+      const error = expectApiError(
         await staffCheckIn(pairingId, { ...contact(), ...change }),
         422,
         'VALIDATION_FAILED',

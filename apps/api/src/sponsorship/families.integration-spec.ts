@@ -5,10 +5,10 @@ import {
   createTestApp,
   uniqueSuffix,
   type UserAccountOverrides,
+  expectApiError,
 } from '@zusammen/api/testing';
 import {
   SPONSORSHIP_ROUTES,
-  type ApiErrorBody,
   type FamilyDetail,
   type FamilyListResponse,
   type FamilyRequest,
@@ -70,17 +70,6 @@ describe('families at the staff desk (integration)', () => {
     payload?: unknown,
     headers: Record<string, string> = staff.headers,
   ) => app.inject({ method, url, headers, payload: payload as object | undefined });
-
-  function expectError(
-    response: { statusCode: number; json: <T>() => T },
-    status: number,
-    code: string,
-  ): ApiErrorBody {
-    expect(response.statusCode).toBe(status);
-    const body = response.json<ApiErrorBody>();
-    expect(body).toMatchObject({ code, message: expect.any(String) });
-    return body;
-  }
 
   async function createFamily(overrides: Partial<FamilyRequest> = {}): Promise<FamilyDetail> {
     const response = await call('POST', families, familyRequest(overrides));
@@ -283,7 +272,7 @@ describe('families at the staff desk (integration)', () => {
         ['unknown=1', 'unknown'],
         [`q=${'x'.repeat(101)}`, 'q'],
       ]) {
-        const body = expectError(
+        const body = expectApiError(
           await call('GET', `${families}?${query}`),
           422,
           'VALIDATION_FAILED',
@@ -396,7 +385,7 @@ describe('families at the staff desk (integration)', () => {
         .items.find((f) => f.id === created.id);
       expect(summary?.consentGiven).toBe(false);
 
-      expectError(
+      expectApiError(
         await call('POST', `${families}/${created.id}/consent/withdraw`),
         409,
         'CONSENT_MISSING',
@@ -444,7 +433,7 @@ describe('families at the staff desk (integration)', () => {
         ['26.11.2026', 'grantedOn'],
         ['0000-01-01', 'grantedOn'],
       ]) {
-        const body = expectError(
+        const body = expectApiError(
           await call('POST', `${families}/${created.id}/consent`, consent(grantedOn)),
           422,
           'VALIDATION_FAILED',
@@ -525,7 +514,7 @@ describe('families at the staff desk (integration)', () => {
           ['POST', families],
           ['PUT', `${families}/${existing.id}`],
         ] as const) {
-          const body = expectError(await call(method, url, payload), 422, 'VALIDATION_FAILED');
+          const body = expectApiError(await call(method, url, payload), 422, 'VALIDATION_FAILED');
           expect(Object.keys(body.details as object).sort()).toEqual([...fields].sort());
         }
       }
@@ -548,7 +537,7 @@ describe('families at the staff desk (integration)', () => {
         [{ ...valid, withdrawnOn: '2026-11-02' }, ['withdrawnOn']],
         [{}, ['textVersion', 'scope', 'grantedOn']],
       ] as [object, string[]][]) {
-        const body = expectError(
+        const body = expectApiError(
           await call('POST', `${families}/${created.id}/consent`, payload),
           422,
           'VALIDATION_FAILED',
@@ -560,10 +549,10 @@ describe('families at the staff desk (integration)', () => {
     it('answers 404 for unknown and malformed ids on every family route', async () => {
       const valid = { textVersion: 'v1', scope: 'matching', grantedOn: '2026-11-01' };
       for (const id of [UNKNOWN_ID, 'not-a-uuid', '1', `${UNKNOWN_ID}x`]) {
-        expectError(await call('GET', `${families}/${id}`), 404, 'NOT_FOUND');
-        expectError(await call('PUT', `${families}/${id}`, familyRequest()), 404, 'NOT_FOUND');
-        expectError(await call('POST', `${families}/${id}/consent`, valid), 404, 'NOT_FOUND');
-        expectError(await call('POST', `${families}/${id}/consent/withdraw`), 404, 'NOT_FOUND');
+        expectApiError(await call('GET', `${families}/${id}`), 404, 'NOT_FOUND');
+        expectApiError(await call('PUT', `${families}/${id}`, familyRequest()), 404, 'NOT_FOUND');
+        expectApiError(await call('POST', `${families}/${id}/consent`, valid), 404, 'NOT_FOUND');
+        expectApiError(await call('POST', `${families}/${id}/consent/withdraw`), 404, 'NOT_FOUND');
       }
     });
   });
@@ -584,8 +573,8 @@ describe('families at the staff desk (integration)', () => {
       const resident = await signedIn({ roles: ['resident'] });
       for (const [method, url, payload] of routes) {
         for (const other of [volunteer, resident])
-          expectError(await call(method, url, payload, other.headers), 403, 'FORBIDDEN');
-        expectError(await call(method, url, payload, {}), 401, 'UNAUTHENTICATED');
+          expectApiError(await call(method, url, payload, other.headers), 403, 'FORBIDDEN');
+        expectApiError(await call(method, url, payload, {}), 401, 'UNAUTHENTICATED');
       }
       expect((await auditOf(existing.id)).map((a) => a.action)).toEqual(['family.created']);
     });

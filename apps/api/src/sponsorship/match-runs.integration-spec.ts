@@ -7,11 +7,11 @@ import {
   type IsolatedSchema,
   type SignedInUser,
   type UserAccountOverrides,
+  expectApiError,
 } from '@zusammen/api/testing';
 import {
   MATCH_COMPONENTS,
   PAIRING_ROUTES,
-  type ApiErrorBody,
   type BorkenDistrict,
   type MatchProposalItem,
   type MatchRunResponse,
@@ -59,17 +59,6 @@ describe('Patenmodell: batch proposals (integration, own schema)', () => {
     payload?: object,
     headers: Record<string, string> = staff.headers,
   ) => app.inject({ method, url, headers, payload });
-
-  function expectError(
-    response: { statusCode: number; json: <T>() => T },
-    status: number,
-    code: string,
-  ): ApiErrorBody {
-    expect(response.statusCode).toBe(status);
-    const body = response.json<ApiErrorBody>();
-    expect(body).toMatchObject({ code, message: expect.any(String) });
-    return body;
-  }
 
   async function seedVolunteer(
     name: string,
@@ -173,9 +162,9 @@ describe('Patenmodell: batch proposals (integration, own schema)', () => {
   });
 
   it('answers 404 before the first batch run, and for unknown or malformed ids', async () => {
-    expectError(await call('GET', `${RUNS}/latest`), 404, 'MATCH_RUN_NOT_FOUND');
-    expectError(await call('GET', `${RUNS}/${UNKNOWN_ID}`), 404, 'MATCH_RUN_NOT_FOUND');
-    expectError(await call('GET', `${RUNS}/not-a-uuid`), 404, 'MATCH_RUN_NOT_FOUND');
+    expectApiError(await call('GET', `${RUNS}/latest`), 404, 'MATCH_RUN_NOT_FOUND');
+    expectApiError(await call('GET', `${RUNS}/${UNKNOWN_ID}`), 404, 'MATCH_RUN_NOT_FOUND');
+    expectApiError(await call('GET', `${RUNS}/not-a-uuid`), 404, 'MATCH_RUN_NOT_FOUND');
   });
 
   let firstRun: MatchRunResponse;
@@ -363,7 +352,7 @@ describe('Patenmodell: batch proposals (integration, own schema)', () => {
     ['a missing component', { ...LANGUAGE_ONLY, urgency: undefined }, 'weights.urgency'],
   ])('answers 422 for tried weights with %s and stores no run', async (_case, weights, field) => {
     const [{ n: before }] = await db.query(`SELECT count(*)::int AS n FROM match_run`);
-    const body = expectError(await call('POST', RUNS, { weights }), 422, 'VALIDATION_FAILED');
+    const body = expectApiError(await call('POST', RUNS, { weights }), 422, 'VALIDATION_FAILED');
     expect(Object.keys(body.details as object)).toContain(field);
     const [{ n: after }] = await db.query(`SELECT count(*)::int AS n FROM match_run`);
     expect(after).toBe(before);
@@ -418,7 +407,7 @@ describe('Patenmodell: batch proposals (integration, own schema)', () => {
 
     it('answers 409 PROPOSAL_NOT_OPEN once it was decided (rejected or offered)', async () => {
       const [amal, bashir] = run.proposals;
-      const body = expectError(
+      const body = expectApiError(
         await call('POST', rejectUrl(amal.id), { reason: 'noch einmal' }),
         409,
         'PROPOSAL_NOT_OPEN',
@@ -432,7 +421,7 @@ describe('Patenmodell: batch proposals (integration, own schema)', () => {
       });
       expect(offer.statusCode).toBe(201);
       const pairingId = offer.json<PairingDetail>().id;
-      expectError(
+      expectApiError(
         await call('POST', rejectUrl(bashir.id), { reason: 'zu spät' }),
         409,
         'PROPOSAL_NOT_OPEN',
@@ -450,7 +439,7 @@ describe('Patenmodell: batch proposals (integration, own schema)', () => {
     it('needs a reason of 1–500 characters', async () => {
       const open = (await call('POST', RUNS, {})).json<MatchRunResponse>().proposals[0];
       for (const payload of [{}, { reason: '   ' }, { reason: 'x'.repeat(501) }, { reason: 5 }]) {
-        const body = expectError(
+        const body = expectApiError(
           await call('POST', rejectUrl(open.id), payload),
           422,
           'VALIDATION_FAILED',
@@ -463,12 +452,12 @@ describe('Patenmodell: batch proposals (integration, own schema)', () => {
     });
 
     it('answers 404 for an unknown or malformed proposal id', async () => {
-      expectError(
+      expectApiError(
         await call('POST', rejectUrl(UNKNOWN_ID), { reason: 'x' }),
         404,
         'PROPOSAL_NOT_FOUND',
       );
-      expectError(
+      expectApiError(
         await call('POST', rejectUrl('nope'), { reason: 'x' }),
         404,
         'PROPOSAL_NOT_FOUND',
@@ -506,10 +495,10 @@ describe('Patenmodell: batch proposals (integration, own schema)', () => {
     for (const headers of [volunteer.headers, {}]) {
       const [status, code] =
         headers === volunteer.headers ? [403, 'FORBIDDEN'] : [401, 'UNAUTHENTICATED'];
-      expectError(await call('POST', RUNS, {}, headers), status, code);
-      expectError(await call('GET', `${RUNS}/latest`, undefined, headers), status, code);
-      expectError(await call('GET', `${RUNS}/${runId}`, undefined, headers), status, code);
-      expectError(
+      expectApiError(await call('POST', RUNS, {}, headers), status, code);
+      expectApiError(await call('GET', `${RUNS}/latest`, undefined, headers), status, code);
+      expectApiError(await call('GET', `${RUNS}/${runId}`, undefined, headers), status, code);
+      expectApiError(
         await call('POST', rejectUrl(UNKNOWN_ID), { reason: 'x' }, headers),
         status,
         code,

@@ -6,6 +6,7 @@ import {
   type IsolatedSchema,
   type SignedInUser,
   type UserAccountOverrides,
+  expectApiError,
 } from '@zusammen/api/testing';
 import {
   PAIRING_ROUTES,
@@ -93,18 +94,6 @@ describe('Patenmodell: offering a pairing (integration, own schema)', () => {
     headers: Record<string, string>,
     payload?: object,
   ) => app.inject({ method, url, headers, payload });
-
-  function expectError(
-    response: { statusCode: number; json: <T>() => T },
-    status: number,
-    code: string,
-  ): ApiErrorBody {
-    expect({ status: response.statusCode, body: response.json<ApiErrorBody>() }).toMatchObject({
-      status,
-      body: { code, message: expect.any(String) },
-    });
-    return response.json<ApiErrorBody>();
-  }
 
   async function seedVolunteer(
     displayName: string,
@@ -216,7 +205,7 @@ describe('Patenmodell: offering a pairing (integration, own schema)', () => {
     const familyId = await createFamily();
     const runsBefore = await countRows('match_run');
 
-    const refused = expectError(
+    const refused = expectApiError(
       await offer({ familyId, volunteerId: bernd.id }),
       422,
       'OVERRIDE_REASON_REQUIRED',
@@ -339,10 +328,10 @@ describe('Patenmodell: offering a pairing (integration, own schema)', () => {
     // a batch proposal already has its run
     expect(await countRows('match_run')).toBe(runsBefore);
 
-    expect(expectError(await offer({ proposalId }), 409, 'PROPOSAL_NOT_OPEN').details).toEqual({
+    expect(expectApiError(await offer({ proposalId }), 409, 'PROPOSAL_NOT_OPEN').details).toEqual({
       status: 'offered',
     });
-    expectError(await offer({ proposalId: UNKNOWN_ID }), 404, 'PROPOSAL_NOT_FOUND');
+    expectApiError(await offer({ proposalId: UNKNOWN_ID }), 404, 'PROPOSAL_NOT_FOUND');
 
     // the family changed after the proposal
     const changedFamily = await createFamily();
@@ -353,7 +342,7 @@ describe('Patenmodell: offering a pairing (integration, own schema)', () => {
     });
     expect(put.statusCode).toBe(200);
     expect(
-      expectError(await offer({ proposalId: forChangedFamily }), 409, 'PROPOSAL_STALE').details,
+      expectApiError(await offer({ proposalId: forChangedFamily }), 409, 'PROPOSAL_STALE').details,
     ).toEqual({ changed: ['family'] });
 
     // the volunteer changed their profile after the proposal
@@ -369,7 +358,8 @@ describe('Patenmodell: offering a pairing (integration, own schema)', () => {
     });
     expect(profile.statusCode).toBe(200);
     expect(
-      expectError(await offer({ proposalId: forChangedVolunteer }), 409, 'PROPOSAL_STALE').details,
+      expectApiError(await offer({ proposalId: forChangedVolunteer }), 409, 'PROPOSAL_STALE')
+        .details,
     ).toEqual({ changed: ['volunteer'] });
     expect(await proposalRow(forChangedVolunteer)).toMatchObject({ status: 'open' });
   });
@@ -379,7 +369,7 @@ describe('Patenmodell: offering a pairing (integration, own schema)', () => {
     const proposalId = await batchProposal(familyId, bernd.id);
 
     // Anna is the best candidate, but the batch run proposed Bernd
-    const refused = expectError(
+    const refused = expectApiError(
       await offer({ familyId, volunteerId: anna.id }),
       422,
       'OVERRIDE_REASON_REQUIRED',
@@ -400,7 +390,7 @@ describe('Patenmodell: offering a pairing (integration, own schema)', () => {
 
   it('re-checks consent and the hard filters on the locked rows', async () => {
     const withoutConsent = await createFamily({ consent: false });
-    expectError(
+    expectApiError(
       await offer({ familyId: withoutConsent, volunteerId: anna.id, overrideReason: REASON }),
       409,
       'CONSENT_MISSING',
@@ -413,7 +403,7 @@ describe('Patenmodell: offering a pairing (integration, own schema)', () => {
       languages: [{ code: 'de', level: 'native' }],
     });
     const filterOf = async (volunteerId: string) =>
-      expectError(
+      expectApiError(
         await offer({ familyId, volunteerId, overrideReason: REASON }),
         409,
         'PAIR_NOT_FEASIBLE',
@@ -433,7 +423,7 @@ describe('Patenmodell: offering a pairing (integration, own schema)', () => {
     );
 
     expect((await offer({ familyId, volunteerId: anna.id })).statusCode).toBe(201);
-    expectError(
+    expectApiError(
       await offer({ familyId, volunteerId: anna.id, overrideReason: REASON }),
       409,
       'FAMILY_HAS_OPEN_PAIRING',
@@ -443,7 +433,7 @@ describe('Patenmodell: offering a pairing (integration, own schema)', () => {
   it('validates the request and answers 404 for unknown people', async () => {
     const familyId = await createFamily();
     const details = async (body: object) =>
-      expectError(await offer(body), 422, 'VALIDATION_FAILED').details;
+      expectApiError(await offer(body), 422, 'VALIDATION_FAILED').details;
     expect(await details({ proposalId: UNKNOWN_ID, familyId, overrideReason: REASON })).toEqual({
       familyId: ['familyId is not used with proposalId'],
       overrideReason: ['overrideReason is not used with proposalId'],
@@ -458,15 +448,15 @@ describe('Patenmodell: offering a pairing (integration, own schema)', () => {
     expect(
       await details({ familyId, volunteerId: anna.id, overrideReason: 'x'.repeat(501) }),
     ).toHaveProperty('overrideReason');
-    expectError(await offer({ familyId: UNKNOWN_ID, volunteerId: anna.id }), 404, 'NOT_FOUND');
-    expectError(await offer({ familyId, volunteerId: UNKNOWN_ID }), 404, 'NOT_FOUND');
+    expectApiError(await offer({ familyId: UNKNOWN_ID, volunteerId: anna.id }), 404, 'NOT_FOUND');
+    expectApiError(await offer({ familyId, volunteerId: UNKNOWN_ID }), 404, 'NOT_FOUND');
     expect(await openPairingsOfFamily(familyId)).toBe(0);
   });
 
   it('is for staff and admins only', async () => {
     const familyId = await createFamily();
-    expectError(await offer({ familyId, volunteerId: anna.id }, anna), 403, 'FORBIDDEN');
-    expectError(
+    expectApiError(await offer({ familyId, volunteerId: anna.id }, anna), 403, 'FORBIDDEN');
+    expectApiError(
       await call('POST', pairings, {}, { familyId, volunteerId: anna.id, commitmentMonths: 6 }),
       401,
       'UNAUTHENTICATED',

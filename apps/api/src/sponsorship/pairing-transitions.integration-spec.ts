@@ -4,12 +4,12 @@ import {
   createTestApp,
   type SignedInUser,
   type UserAccountOverrides,
+  expectApiError,
 } from '@zusammen/api/testing';
 import {
   PAIRING_ROUTES,
   PRIVACY_ROUTES,
   SPONSORSHIP_ROUTES,
-  type ApiErrorBody,
   type FamilyDetail,
   type FamilyRequest,
   type PairingDetail,
@@ -77,18 +77,6 @@ describe('Patenmodell: pairing transitions (integration)', () => {
     headers: Record<string, string>,
     payload?: object,
   ) => app.inject({ method, url, headers, payload });
-
-  function expectError(
-    response: { statusCode: number; json: <T>() => T },
-    status: number,
-    code: string,
-  ): ApiErrorBody {
-    expect({ status: response.statusCode, body: response.json<ApiErrorBody>() }).toMatchObject({
-      status,
-      body: { code, message: expect.any(String) },
-    });
-    return response.json<ApiErrorBody>();
-  }
 
   /** An approved volunteer in Gemen speaking Arabic, with a clear § 72a entry, signed in. */
   async function seedVolunteer(capacity = 2, displayName = 'Hanna Gemen'): Promise<Volunteer> {
@@ -289,7 +277,7 @@ describe('Patenmodell: pairing transitions (integration)', () => {
     expect(await pairingRow(id)).toMatchObject({ trial_started_on: today });
 
     // confirming needs the trial contacts (3 in settings version 1)
-    const missing = expectError(
+    const missing = expectApiError(
       await act(id, { action: 'confirm' }),
       409,
       'TRIAL_MEETINGS_MISSING',
@@ -297,7 +285,7 @@ describe('Patenmodell: pairing transitions (integration)', () => {
     expect(missing.details).toEqual({ done: 0, required: 3 });
     await logCheckIns(id, hanna.user.id, 2);
     expect(
-      expectError(await act(id, { action: 'confirm' }), 409, 'TRIAL_MEETINGS_MISSING').details,
+      expectApiError(await act(id, { action: 'confirm' }), 409, 'TRIAL_MEETINGS_MISSING').details,
     ).toEqual({ done: 2, required: 3 });
     await logCheckIns(id, hanna.user.id, 1);
     await expectState(await act(id, { action: 'confirm' }), 'active');
@@ -497,7 +485,7 @@ describe('Patenmodell: pairing transitions (integration)', () => {
     });
 
     // the excluded pair cannot be offered again (H6)
-    const again = expectError(await offer(familyId, hanna.id), 409, 'PAIR_NOT_FEASIBLE');
+    const again = expectApiError(await offer(familyId, hanna.id), 409, 'PAIR_NOT_FEASIBLE');
     expect(again.details).toEqual({ filter: 'H6_EXCLUSION' });
   });
 
@@ -509,16 +497,16 @@ describe('Patenmodell: pairing transitions (integration)', () => {
 
     // capacity 1 is taken while the offer is open
     const second = await createFamily();
-    expectError(await offer(second, jonas.id), 409, 'CAPACITY_EXCEEDED');
+    expectApiError(await offer(second, jonas.id), 409, 'CAPACITY_EXCEEDED');
 
-    const invalid = expectError(
+    const invalid = expectApiError(
       await act(id, { action: 'decline' }, jonas),
       422,
       'VALIDATION_FAILED',
     );
     expect(invalid.details).toEqual({ declineReason: ['declineReason is required'] });
     expect(
-      expectError(
+      expectApiError(
         await act(id, { action: 'decline', declineReason: 'other' }, jonas),
         422,
         'VALIDATION_FAILED',
@@ -550,8 +538,10 @@ describe('Patenmodell: pairing transitions (integration)', () => {
     ]);
 
     // declined is final, and the pair stays apart
-    expectError(await act(id, { action: 'accept' }, jonas), 409, 'PAIRING_INVALID_TRANSITION');
-    expect(expectError(await offer(familyId, jonas.id), 409, 'PAIR_NOT_FEASIBLE').details).toEqual({
+    expectApiError(await act(id, { action: 'accept' }, jonas), 409, 'PAIRING_INVALID_TRANSITION');
+    expect(
+      expectApiError(await offer(familyId, jonas.id), 409, 'PAIR_NOT_FEASIBLE').details,
+    ).toEqual({
       filter: 'H6_EXCLUSION',
     });
     // the freed slot takes the next family
@@ -610,7 +600,7 @@ describe('Patenmodell: pairing transitions (integration)', () => {
     const { id } = await offered(familyId, paula.id);
 
     const invalid = (response: Awaited<ReturnType<typeof act>>, state: string, action: string) =>
-      expect(expectError(response, 409, 'PAIRING_INVALID_TRANSITION').details).toEqual({
+      expect(expectApiError(response, 409, 'PAIRING_INVALID_TRANSITION').details).toEqual({
         state,
         action,
       });
@@ -637,7 +627,7 @@ describe('Patenmodell: pairing transitions (integration)', () => {
 
     const fields = (request: object, by: SignedInUser | Volunteer = coordinator) =>
       act(id, request as PairingTransitionRequest, by).then(
-        (r) => expectError(r, 422, 'VALIDATION_FAILED').details,
+        (r) => expectApiError(r, 422, 'VALIDATION_FAILED').details,
       );
     expect(
       await fields({
@@ -671,28 +661,28 @@ describe('Patenmodell: pairing transitions (integration)', () => {
     ]);
 
     // another volunteer's pairing answers like an unknown one
-    expectError(
+    expectApiError(
       await act(id, { action: 'decline', declineReason: 'no_time' }, stranger),
       404,
       'PAIRING_NOT_FOUND',
     );
-    expectError(await act(UNKNOWN_ID, { action: 'accept' }, paula), 404, 'PAIRING_NOT_FOUND');
-    expectError(await act('not-a-uuid', { action: 'accept' }), 404, 'PAIRING_NOT_FOUND');
-    expectError(await act(UNKNOWN_ID, { action: 'accept' }), 404, 'PAIRING_NOT_FOUND');
+    expectApiError(await act(UNKNOWN_ID, { action: 'accept' }, paula), 404, 'PAIRING_NOT_FOUND');
+    expectApiError(await act('not-a-uuid', { action: 'accept' }), 404, 'PAIRING_NOT_FOUND');
+    expectApiError(await act(UNKNOWN_ID, { action: 'accept' }), 404, 'PAIRING_NOT_FOUND');
     // roles: volunteers never use the staff route, staff never the volunteer route
-    expectError(
+    expectApiError(
       await call('POST', `${pairings}/${id}/transitions`, paula.headers, { action: 'accept' }),
       403,
       'FORBIDDEN',
     );
-    expectError(
+    expectApiError(
       await call('POST', `${myPairings}/${id}/transitions`, coordinator.headers, {
         action: 'accept',
       }),
       403,
       'FORBIDDEN',
     );
-    expectError(
+    expectApiError(
       await call('POST', `${pairings}/${id}/transitions`, {}, { action: 'accept' }),
       401,
       'UNAUTHENTICATED',
@@ -713,7 +703,7 @@ describe('Patenmodell: pairing transitions (integration)', () => {
     ).json<VolunteerProfileResponse>();
     expect(detail.openPairings).toBe(1);
 
-    const refused = expectError(
+    const refused = expectApiError(
       await call('POST', `${volunteers}/${rolf.id}/status`, coordinator.headers, {
         status: 'inactive',
         reason: 'Zieht weg',
@@ -815,7 +805,7 @@ describe('Patenmodell: pairing transitions (integration)', () => {
         },
       ]);
 
-      expectError(await erase(otto), 409, 'VOLUNTEER_HAS_OPEN_PAIRINGS');
+      expectApiError(await erase(otto), 409, 'VOLUNTEER_HAS_OPEN_PAIRINGS');
       expect(
         (await db.query(`SELECT erased_at FROM user_account WHERE id = $1`, [otto.user.id]))[0],
       ).toEqual({

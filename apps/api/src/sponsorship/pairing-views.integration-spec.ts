@@ -7,10 +7,10 @@ import {
   type IsolatedSchema,
   type SignedInUser,
   type UserAccountOverrides,
+  expectApiError,
 } from '@zusammen/api/testing';
 import {
   PAIRING_ROUTES,
-  type ApiErrorBody,
   type AttentionReason,
   type CheckInEnteredBy,
   type MyPairingsResponse,
@@ -90,18 +90,6 @@ describe('Patenmodell: reading pairings (integration, own schema)', () => {
 
   const get = (url: string, headers: Record<string, string>) =>
     app.inject({ method: 'GET', url, headers });
-
-  function expectError(
-    response: { statusCode: number; json: <T>() => T },
-    status: number,
-    code: string,
-  ): ApiErrorBody {
-    expect({ status: response.statusCode, body: response.json<ApiErrorBody>() }).toMatchObject({
-      status,
-      body: { code, message: expect.any(String) },
-    });
-    return response.json<ApiErrorBody>();
-  }
 
   async function list(query: string, headers = staff.headers): Promise<PairingListResponse> {
     const response = await get(`${pairings}${query}`, headers);
@@ -496,8 +484,12 @@ describe('Patenmodell: reading pairings (integration, own schema)', () => {
     });
 
     it('answers 404 for an unknown or malformed id, without an audit entry', async () => {
-      expectError(await get(`${pairings}/${UNKNOWN_ID}`, staff.headers), 404, 'PAIRING_NOT_FOUND');
-      expectError(await get(`${pairings}/not-a-uuid`, staff.headers), 404, 'PAIRING_NOT_FOUND');
+      expectApiError(
+        await get(`${pairings}/${UNKNOWN_ID}`, staff.headers),
+        404,
+        'PAIRING_NOT_FOUND',
+      );
+      expectApiError(await get(`${pairings}/not-a-uuid`, staff.headers), 404, 'PAIRING_NOT_FOUND');
       expect(await auditRows(UNKNOWN_ID)).toEqual([]);
     });
   });
@@ -592,19 +584,23 @@ describe('Patenmodell: reading pairings (integration, own schema)', () => {
     });
 
     it('answers 404 for another volunteer’s pairing, an unknown and a malformed id', async () => {
-      expectError(await get(`${myPairings}/${p['A']}`, jonas.headers), 404, 'PAIRING_NOT_FOUND');
-      expectError(
+      expectApiError(await get(`${myPairings}/${p['A']}`, jonas.headers), 404, 'PAIRING_NOT_FOUND');
+      expectApiError(
         await get(`${myPairings}/${UNKNOWN_ID}`, jonas.headers),
         404,
         'PAIRING_NOT_FOUND',
       );
-      expectError(await get(`${myPairings}/x`, jonas.headers), 404, 'PAIRING_NOT_FOUND');
+      expectApiError(await get(`${myPairings}/x`, jonas.headers), 404, 'PAIRING_NOT_FOUND');
       expect((await get(`${myPairings}/${p['A']}`, staff.headers)).statusCode).toBe(403);
     });
 
     it('answers 404 to a volunteer account without a profile', async () => {
       const newcomer = await signedIn({ roles: ['volunteer'], displayName: 'Neu Hier' });
-      expectError(await get(`${myPairings}/${p['A']}`, newcomer.headers), 404, 'PAIRING_NOT_FOUND');
+      expectApiError(
+        await get(`${myPairings}/${p['A']}`, newcomer.headers),
+        404,
+        'PAIRING_NOT_FOUND',
+      );
       const own = await get(myPairings, newcomer.headers);
       expect(own.json<MyPairingsResponse>()).toEqual({ items: [] });
     });
@@ -668,14 +664,18 @@ describe('Patenmodell: reading pairings (integration, own schema)', () => {
     });
 
     it('rejects an unknown state, attention value or cursor', async () => {
-      const state = expectError(
+      const state = expectApiError(
         await get(`${pairings}?state=open`, staff.headers),
         422,
         'VALIDATION_FAILED',
       );
       expect(state.details).toHaveProperty('state');
-      expectError(await get(`${pairings}?attention=yes`, staff.headers), 422, 'VALIDATION_FAILED');
-      const cursor = expectError(
+      expectApiError(
+        await get(`${pairings}?attention=yes`, staff.headers),
+        422,
+        'VALIDATION_FAILED',
+      );
+      const cursor = expectApiError(
         await get(`${pairings}?cursor=abc`, staff.headers),
         422,
         'VALIDATION_FAILED',

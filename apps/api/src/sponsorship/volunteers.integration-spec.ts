@@ -6,11 +6,11 @@ import {
   createUserAccount,
   uniqueSuffix,
   type UserAccountOverrides,
+  expectApiError,
 } from '@zusammen/api/testing';
 import {
   PRIVACY_ROUTES,
   SPONSORSHIP_ROUTES,
-  type ApiErrorBody,
   type PersonalDataExport,
   type VolunteerDetail,
   type VolunteerListResponse,
@@ -68,17 +68,6 @@ describe('Patenmodell: volunteers (integration)', () => {
     payload?: object,
   ) => app.inject({ method, url, headers, payload });
 
-  function expectError(
-    response: { statusCode: number; json: <T>() => T },
-    status: number,
-    code: string,
-  ): ApiErrorBody {
-    expect(response.statusCode).toBe(status);
-    const body = response.json<ApiErrorBody>();
-    expect(body).toMatchObject({ code, message: expect.any(String) });
-    return body;
-  }
-
   /** A volunteer straight in the database: the account, the profile in `status`, optional steps. */
   async function seedVolunteer(
     status: VolunteerStatus = 'registered',
@@ -116,7 +105,7 @@ describe('Patenmodell: volunteers (integration)', () => {
   describe('own profile', () => {
     it('is missing at first, created as registered, updated without touching the status', async () => {
       const person = await signedIn({ roles: ['volunteer'] });
-      expectError(await call('GET', me, person.headers), 404, 'VOLUNTEER_PROFILE_MISSING');
+      expectApiError(await call('GET', me, person.headers), 404, 'VOLUNTEER_PROFILE_MISSING');
 
       const created = await call('PUT', me, person.headers, PROFILE);
       expect(created.statusCode).toBe(200);
@@ -175,9 +164,9 @@ describe('Patenmodell: volunteers (integration)', () => {
     ])('refuses a bad %s with a field error', async (_name, change, field) => {
       const person = await signedIn({ roles: ['volunteer'] });
       const response = await call('PUT', me, person.headers, { ...PROFILE, ...change });
-      const body = expectError(response, 422, 'VALIDATION_FAILED');
+      const body = expectApiError(response, 422, 'VALIDATION_FAILED');
       expect(Object.keys(body.details as object)).toContain(field);
-      expectError(await call('GET', me, person.headers), 404, 'VOLUNTEER_PROFILE_MISSING');
+      expectApiError(await call('GET', me, person.headers), 404, 'VOLUNTEER_PROFILE_MISSING');
     });
 
     it('accepts exactly 1,000 characters of about text', async () => {
@@ -211,13 +200,13 @@ describe('Patenmodell: volunteers (integration)', () => {
         ['POST', `${volunteers}/${id}/status`, { status: 'in_vetting' }],
       ];
       for (const [method, url, payload] of staffRoutes) {
-        expectError(await call(method, url, volunteer.headers, payload), 403, 'FORBIDDEN');
-        expectError(await call(method, url, {}, payload), 401, 'UNAUTHENTICATED');
+        expectApiError(await call(method, url, volunteer.headers, payload), 403, 'FORBIDDEN');
+        expectApiError(await call(method, url, {}, payload), 401, 'UNAUTHENTICATED');
       }
-      expectError(await call('GET', me, resident.headers), 403, 'FORBIDDEN');
-      expectError(await call('GET', me, staff.headers), 403, 'FORBIDDEN');
-      expectError(await call('GET', me, {}), 401, 'UNAUTHENTICATED');
-      expectError(await call('PUT', me, {}, PROFILE), 401, 'UNAUTHENTICATED');
+      expectApiError(await call('GET', me, resident.headers), 403, 'FORBIDDEN');
+      expectApiError(await call('GET', me, staff.headers), 403, 'FORBIDDEN');
+      expectApiError(await call('GET', me, {}), 401, 'UNAUTHENTICATED');
+      expectApiError(await call('PUT', me, {}, PROFILE), 401, 'UNAUTHENTICATED');
       // nothing changed
       expect(await auditOf(id)).toEqual([]);
     });
@@ -234,7 +223,7 @@ describe('Patenmodell: volunteers (integration)', () => {
           ['POST', '/status', { status: 'in_vetting' }],
           ['POST', '/vetting-steps', { kind: 'interview', completedOn: '2026-10-01' }],
         ] as const)
-          expectError(
+          expectApiError(
             await call(method, `${volunteers}/${id}${path}`, staff.headers, payload),
             404,
             'NOT_FOUND',
@@ -304,9 +293,9 @@ describe('Patenmodell: volunteers (integration)', () => {
           .sort(),
       ).toEqual([made[1].id, made[2].id].sort());
       expect((await call('GET', `${volunteers}?q=%25`)).statusCode).toBe(200);
-      expectError(await call('GET', `${volunteers}?cursor=kaputt`), 422, 'VALIDATION_FAILED');
-      expectError(await call('GET', `${volunteers}?limit=101`), 422, 'VALIDATION_FAILED');
-      expectError(await call('GET', `${volunteers}?status=busy`), 422, 'VALIDATION_FAILED');
+      expectApiError(await call('GET', `${volunteers}?cursor=kaputt`), 422, 'VALIDATION_FAILED');
+      expectApiError(await call('GET', `${volunteers}?limit=101`), 422, 'VALIDATION_FAILED');
+      expectApiError(await call('GET', `${volunteers}?status=busy`), 422, 'VALIDATION_FAILED');
     });
 
     it('shows contact data and the ledger, and records each read', async () => {
@@ -376,7 +365,7 @@ describe('Patenmodell: volunteers (integration)', () => {
       ['an unknown kind', { kind: 'certificate', completedOn: '2026-10-01' }, 'kind'],
     ])('refuses %s', async (_name, payload, field) => {
       const { id } = await seedVolunteer('registered');
-      const body = expectError(
+      const body = expectApiError(
         await call('POST', `${volunteers}/${id}/vetting-steps`, staff.headers, payload),
         422,
         'VALIDATION_FAILED',
@@ -450,7 +439,7 @@ describe('Patenmodell: volunteers (integration)', () => {
       ],
     ])('refuses a certificate %s', async (_name, dates, details) => {
       const { id } = await seedVolunteer('in_vetting');
-      const body = expectError(
+      const body = expectApiError(
         await record(id, { ...dates, relevantEntry: false }),
         422,
         'CERTIFICATE_DATES_INVALID',
@@ -461,7 +450,7 @@ describe('Patenmodell: volunteers (integration)', () => {
 
     it('refuses malformed dates as a validation error', async () => {
       const { id } = await seedVolunteer('in_vetting');
-      const body = expectError(
+      const body = expectApiError(
         await record(id, {
           issuedOn: '01.11.2026',
           inspectedOn: '2026-11-01',
@@ -498,7 +487,7 @@ describe('Patenmodell: volunteers (integration)', () => {
 
     it('keeps no certificate for a rejected or withdrawn volunteer', async () => {
       const { id } = await seedVolunteer('withdrawn');
-      expectError(
+      expectApiError(
         await record(id, {
           issuedOn: '2026-10-01',
           inspectedOn: '2026-10-02',
@@ -561,7 +550,11 @@ describe('Patenmodell: volunteers (integration)', () => {
       ['inactive', 'approved'],
     ] as const)('refuses %s → %s', async (from, to) => {
       const { id } = await seedVolunteer(from, { steps: REQUIRED });
-      const body = expectError(await change(id, to, 'Grund'), 409, 'VOLUNTEER_INVALID_TRANSITION');
+      const body = expectApiError(
+        await change(id, to, 'Grund'),
+        409,
+        'VOLUNTEER_INVALID_TRANSITION',
+      );
       expect(body.details).toEqual({ from, to });
       const [{ status }] = await db.query(`SELECT status FROM volunteer WHERE id = $1`, [id]);
       expect(status).toBe(from);
@@ -576,15 +569,15 @@ describe('Patenmodell: volunteers (integration)', () => {
         ['approved', 'inactive'],
       ] as const) {
         const { id } = await seedVolunteer(from, { steps: REQUIRED });
-        const body = expectError(await change(id, to), 422, 'VALIDATION_FAILED');
+        const body = expectApiError(await change(id, to), 422, 'VALIDATION_FAILED');
         expect(Object.keys(body.details as object)).toEqual(['reason']);
-        expectError(await change(id, to, '   '), 422, 'VALIDATION_FAILED');
+        expectApiError(await change(id, to, '   '), 422, 'VALIDATION_FAILED');
       }
     });
 
     it('approves only with every required step, naming what is missing', async () => {
       const { id } = await seedVolunteer('in_vetting', { steps: ['interview', 'self_commitment'] });
-      const body = expectError(await change(id, 'approved'), 409, 'VETTING_INCOMPLETE');
+      const body = expectApiError(await change(id, 'approved'), 409, 'VETTING_INCOMPLETE');
       expect(body.details).toEqual({
         missingSteps: ['info_event', 'training'],
         relevantCertificateEntry: false,
@@ -598,7 +591,7 @@ describe('Patenmodell: volunteers (integration)', () => {
         inspectedOn: '2026-10-15',
         relevantEntry: true,
       });
-      const body = expectError(await change(id, 'approved'), 409, 'VETTING_INCOMPLETE');
+      const body = expectApiError(await change(id, 'approved'), 409, 'VETTING_INCOMPLETE');
       expect(body.details).toEqual({ missingSteps: [], relevantCertificateEntry: true });
 
       await call('PUT', `${volunteers}/${id}/certificate`, staff.headers, {
@@ -707,7 +700,7 @@ describe('Patenmodell: volunteers (integration)', () => {
       }
       // the audit trail stays (append-only), without the person's data
       expect((await auditOf(profile.id)).length).toBeGreaterThan(0);
-      expectError(await call('GET', `${volunteers}/${profile.id}`), 404, 'NOT_FOUND');
+      expectApiError(await call('GET', `${volunteers}/${profile.id}`), 404, 'NOT_FOUND');
     });
   });
 });

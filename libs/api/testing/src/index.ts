@@ -11,3 +11,4 @@ export * from './lib/node-process';
 export * from './lib/isolated-schema';
 export * from './lib/test-session';
 export * from './lib/factories/signed-in-user';
+export * from './lib/expect-api-error';
