@@ -35,7 +35,7 @@ import type { PairingActionDone } from './pairing-actions.component';
 import { PairingActionsComponent } from './pairing-actions.component';
 import { PairingCheckInFormComponent } from './pairing-check-in-form.component';
 import { formatInstantDay, reasonKeyOf } from './pairing-format';
-import { wasJustOffered } from './pairing-offered-state';
+import { consumeJustOffered } from './pairing-offered-state';
 
 type LoadState = 'loading' | 'ready' | 'notFound' | 'failed';
 
@@ -160,7 +160,7 @@ export class StaffPairingDetailPageComponent {
   private async load(id: string): Promise<void> {
     this.state.set('loading');
     this.announcement.set(null);
-    const offered = wasJustOffered(this.router.currentNavigation()?.extras.state ?? history.state);
+    const offered = consumeJustOffered(this.router.currentNavigation()?.extras.state, history);
     try {
       const pairing = await this.api.get(id);
       this.pairing.set(pairing);
