@@ -22,6 +22,7 @@ test('staff record the vetting steps and the § 72a check of a volunteer, then a
     capacity: 2,
     acceptsFamiliesWithChildren: true,
     genderPreference: 'none',
+    gender: 'male',
     about: 'Früher Lehrer, fährt gern Rad.',
   });
 
@@ -42,6 +43,8 @@ test('staff record the vetting steps and the § 72a check of a volunteer, then a
     await checkAndCapture(page, 'sponsorship-staff-volunteers-de');
     await row.getByRole('link', { name: NAME }).click();
     await expect(main.getByRole('heading', { level: 1 })).toHaveText(NAME);
+    // his own statement, which families wishing for a Pate need (H5)
+    await expect(main.getByTestId('detail-gender')).toHaveText('männlich');
   });
 
   const recordStep = async (kind: string): Promise<void> => {

@@ -31,10 +31,17 @@ const AR = {
   save: 'حفظ الملف الشخصي',
   addLanguage: 'إضافة لغة',
   german: 'التدرّب على الألمانية',
+  ownGender: 'جنسك (اختياري)',
+  ownGenderHint:
+    'فقط لكي يمكن اقتراحك على العائلات التي ترغب في أن تكون المرافِقة امرأة أو أن يكون المرافِق رجلاً.',
   created: 'شكراً! تم حفظ ملفك الشخصي. سيتواصل معك فريق التنسيق.',
   updated: 'تم حفظ التغييرات.',
 };
-const DE = { title: 'Meine Patenschaft', district: 'In welchem Ortsteil von Borken wohnen Sie?' };
+const DE = {
+  title: 'Meine Patenschaft',
+  district: 'In welchem Ortsteil von Borken wohnen Sie?',
+  ownGender: 'Ihr Geschlecht (freiwillig)',
+};
 
 // Leyla Haddad (volunteer2, Arabic) keeps her profile by keyboard only: no mouse clicks in the form.
 test('a volunteer fills the Patenschaft profile by keyboard, saves it and finds it after a reload', async ({
@@ -89,6 +96,15 @@ test('a volunteer fills the Patenschaft profile by keyboard, saves it and finds 
     if (!(await german.isChecked())) await page.keyboard.press('Space');
     await expect(german).toBeChecked();
 
+    // Her own gender, right after the preference: "not stated" first, then female, male, diverse.
+    const ownGender = main.getByLabel(AR.ownGender, { exact: true });
+    await expect(ownGender).toHaveAccessibleDescription(AR.ownGenderHint);
+    await ownGender.focus();
+    await page.keyboard.press('Home');
+    await expect(ownGender).toHaveValue('');
+    await page.keyboard.press('ArrowDown');
+    await expect(ownGender).toHaveValue('female');
+
     const aboutField = main.getByLabel(AR.about, { exact: true });
     await aboutField.focus();
     await page.keyboard.press('Control+A');
@@ -123,6 +139,7 @@ test('a volunteer fills the Patenschaft profile by keyboard, saves it and finds 
     await expect(main.locator('#vp-slots-tue-evening')).toBeChecked();
     await expect(main.locator('#vp-slots-sat-morning')).toBeChecked();
     await expect(main.getByLabel(AR.about, { exact: true })).toHaveValue(about);
+    await expect(main.getByLabel(AR.ownGender, { exact: true })).toHaveValue('female');
     await expect(main.getByTestId('volunteer-intro')).toHaveCount(0);
   });
 
@@ -131,6 +148,12 @@ test('a volunteer fills the Patenschaft profile by keyboard, saves it and finds 
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(main.getByRole('heading', { level: 1 })).toHaveText(DE.title);
     await expect(main.getByLabel(DE.district, { exact: true })).toHaveValue('weseke');
+    const ownGender = main.getByLabel(DE.ownGender, { exact: true });
+    await expect(ownGender).toHaveValue('female');
+    await expect(ownGender.locator('option:checked')).toHaveText('weiblich');
+    await expect(ownGender).toHaveAccessibleDescription(
+      'Nur damit Familien, die sich eine Patin oder einen Paten wünschen, Sie vorgeschlagen bekommen können.',
+    );
     await expectNoAxeViolations(page);
     await screenshot(page, 'de-desktop');
     await page.setViewportSize({ width: 360, height: 740 });

@@ -1,6 +1,7 @@
 import { Body, Controller, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Public } from '@zusammen/api/identity';
+import { loadMatchFamily, loadMatchVolunteer } from '@zusammen/api/sponsorship';
 import { createRoom, createTestApp } from '@zusammen/api/testing';
 import {
   PAIRING_STATES,
@@ -9,6 +10,7 @@ import {
   type RoomSummary,
   type SystemInfoResponse,
 } from '@zusammen/shared/contracts';
+import { firstFailingFilter } from '@zusammen/shared/util';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Min, MinLength, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -130,6 +132,32 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
           consents: f.consent ? 1 : 0,
         })).sort((a, b) => a.contact_name.localeCompare(b.contact_name)),
       );
+    });
+
+    it('has a family wishing for a Patin who is proposed the women among the volunteers (H5)', async () => {
+      const db = app.get(DataSource);
+      await seedDemoData(db);
+      const [{ id: familyId, today }]: { id: string; today: string }[] = await db.query(
+        `SELECT id, (now() AT TIME ZONE 'Europe/Berlin')::date::text AS today
+           FROM family WHERE contact_name = 'Iryna Melnyk'`,
+      );
+      const family = await loadMatchFamily(db.manager, familyId);
+      expect(family?.family.volunteerGenderPreference).toBe('female');
+      const volunteers: { id: string; display_name: string; gender: string | null }[] =
+        await db.query(
+          `SELECT v.id, u.display_name, v.gender FROM volunteer v JOIN user_account u ON u.id = v.user_id
+            WHERE u.email LIKE '%@demo.zusammenleben.invalid' ORDER BY u.display_name`,
+        );
+      // at least one demo volunteer left their gender unstated
+      expect(volunteers.some((v) => v.gender === null)).toBe(true);
+      const feasible: { name: string; gender: string | null }[] = [];
+      for (const v of volunteers) {
+        const loaded = await loadMatchVolunteer(db.manager, v.id);
+        if (loaded && family && firstFailingFilter(loaded.volunteer, family.family, today) === null)
+          feasible.push({ name: v.display_name, gender: v.gender });
+      }
+      expect(feasible).toContainEqual({ name: 'Oksana Bondarenko', gender: 'female' });
+      expect(feasible.every((v) => v.gender === 'female')).toBe(true);
     });
 
     it('has a demo pairing in every state, each with a history that ends in its state', async () => {

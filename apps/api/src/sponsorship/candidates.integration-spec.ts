@@ -17,6 +17,7 @@ import {
   type FamilyCandidatesResponse,
   type FamilyDetail,
   type FamilyRequest,
+  type PersonGender,
   type SpokenLanguage,
   type VolunteerStatus,
 } from '@zusammen/shared/contracts';
@@ -50,13 +51,16 @@ const FAMILY: FamilyRequest = {
   ],
   needs: ['school', 'authorities'],
   availability: ['mon-evening', 'sat-morning'],
-  // accounts have no gender yet, so a preference here would exclude every volunteer (H5)
+  // no preference: the volunteers' own genders do not matter here (H5 has its own test)
   volunteerGenderPreference: 'none',
   interpreterAvailable: false,
   urgent: false,
 };
 
 type Certificate = 'clear' | 'none' | 'relevant-entry' | 'due-today';
+
+/** Approved, Arabic-speaking, with a clear certificate: passes H1–H3 for FAMILY. */
+const CLEAR_ARABIC = { status: 'approved', languages: ARABIC, certificate: 'clear' } as const;
 
 interface SeededVolunteer {
   status: VolunteerStatus;
@@ -65,6 +69,8 @@ interface SeededVolunteer {
   certificate: Certificate;
   availability?: string[];
   supportAreas?: string[];
+  /** Self-declared on the profile; absent = not stated. */
+  gender?: PersonGender;
 }
 
 const counts = (nonZero: Partial<ExclusionCounts>): ExclusionCounts =>
@@ -99,8 +105,8 @@ describe('Patenmodell: candidates of a family (integration, own schema)', () => 
     const user = await createUserAccount(db, { roles: ['volunteer'], displayName: name });
     const [{ id }]: { id: string }[] = await db.query(
       `INSERT INTO volunteer (user_id, status, languages, district, max_distance_km, availability,
-                              support_areas, capacity, accepts_families_with_children)
-       VALUES ($1, $2, $3::jsonb, $4, 5, $5::text[], $6::text[], 2, true)
+                              support_areas, capacity, accepts_families_with_children, gender)
+       VALUES ($1, $2, $3::jsonb, $4, 5, $5::text[], $6::text[], 2, true, $7)
        RETURNING id`,
       [
         user.id,
@@ -109,6 +115,7 @@ describe('Patenmodell: candidates of a family (integration, own schema)', () => 
         v.district,
         v.availability ?? ['mon-evening', 'sat-morning'],
         v.supportAreas ?? ['school', 'authorities'],
+        v.gender ?? null,
       ],
     );
     if (v.certificate !== 'none') {
@@ -126,8 +133,8 @@ describe('Patenmodell: candidates of a family (integration, own schema)', () => 
     ids[name] = id;
   }
 
-  async function createFamily(): Promise<string> {
-    const response = await call('POST', families, staff.headers, FAMILY);
+  async function createFamily(changes: Partial<FamilyRequest> = {}): Promise<string> {
+    const response = await call('POST', families, staff.headers, { ...FAMILY, ...changes });
     expect(response.statusCode).toBe(201);
     return response.json<FamilyDetail>().id;
   }
@@ -153,38 +160,38 @@ describe('Patenmodell: candidates of a family (integration, own schema)', () => 
       `SELECT (now() AT TIME ZONE 'Europe/Berlin')::date::text AS today`,
     );
 
-    const clearArabic = { status: 'approved', languages: ARABIC, certificate: 'clear' } as const;
-    await seedVolunteer('Hanna Gemen', { ...clearArabic, district: 'gemen' });
+    await seedVolunteer('Hanna Gemen', { ...CLEAR_ARABIC, district: 'gemen', gender: 'female' });
     // 2.2 km away, basic Arabic, one of two slots, one of two needs: feasible but behind Hanna
     await seedVolunteer('Jonas Innenstadt', {
-      ...clearArabic,
+      ...CLEAR_ARABIC,
+      gender: 'male',
       languages: [{ code: 'ar', level: 'basic' }],
       district: 'innenstadt',
       availability: ['sat-morning'],
       supportAreas: ['school'],
     });
     await seedVolunteer('Paula ohne Zeugnis', {
-      ...clearArabic,
+      ...CLEAR_ARABIC,
       district: 'gemen',
       certificate: 'none',
     });
     await seedVolunteer('Rolf Eintrag', {
-      ...clearArabic,
+      ...CLEAR_ARABIC,
       district: 'gemen',
       certificate: 'relevant-entry',
     });
     await seedVolunteer('Sabine heute fällig', {
-      ...clearArabic,
+      ...CLEAR_ARABIC,
       district: 'gemen',
       certificate: 'due-today',
     });
     await seedVolunteer('Tim in Prüfung', {
-      ...clearArabic,
+      ...CLEAR_ARABIC,
       district: 'gemen',
       status: 'in_vetting',
     });
     await seedVolunteer('Uwe ohne Arabisch', {
-      ...clearArabic,
+      ...CLEAR_ARABIC,
       district: 'gemen',
       languages: [
         { code: 'de', level: 'native' },
@@ -192,7 +199,7 @@ describe('Patenmodell: candidates of a family (integration, own schema)', () => 
       ],
     });
     // Burlo is about 11 km from Gemen; every seeded volunteer travels at most 5 km
-    await seedVolunteer('Vera Burlo', { ...clearArabic, district: 'burlo' });
+    await seedVolunteer('Vera Burlo', { ...CLEAR_ARABIC, district: 'burlo' });
   });
 
   afterAll(async () => {
@@ -277,6 +284,44 @@ describe('Patenmodell: candidates of a family (integration, own schema)', () => 
         H7_FAMILY_OPEN: 2,
       }),
     });
+  });
+
+  it('H5: a family wishing for a Patin gets the woman, not the man nor a volunteer who did not say', async () => {
+    // feasible in every other respect; removed again below, so the other tests' counts stay exact
+    await seedVolunteer('Nora ohne Angabe', { ...CLEAR_ARABIC, district: 'gemen' });
+    try {
+      const female = await createFamily({ volunteerGenderPreference: 'female' });
+      await recordConsent(female);
+      const body = (await call('GET', candidatesOf(female))).json<FamilyCandidatesResponse>();
+      expect(body.candidates.map((c) => c.volunteer.displayName)).toEqual(['Hanna Gemen']);
+      expect(body).toMatchObject({
+        consideredCount: 9,
+        feasibleCount: 1,
+        // Jonas (male) and Nora (not stated) fail H5; the others fail earlier filters as before
+        exclusions: counts({
+          H1_ELIGIBLE: 1,
+          H2_CERTIFICATE: 3,
+          H3_LANGUAGE: 1,
+          H4_DISTANCE: 1,
+          H5_GENDER: 2,
+        }),
+      });
+
+      const male = await createFamily({ volunteerGenderPreference: 'male' });
+      await recordConsent(male);
+      const forMale = (await call('GET', candidatesOf(male))).json<FamilyCandidatesResponse>();
+      expect(forMale.candidates.map((c) => c.volunteer.displayName)).toEqual(['Jonas Innenstadt']);
+      expect(forMale.exclusions.H5_GENDER).toBe(2);
+
+      // without a preference the not-stated volunteer is a candidate like anyone else
+      const none = await createFamily();
+      await recordConsent(none);
+      const forNone = (await call('GET', candidatesOf(none))).json<FamilyCandidatesResponse>();
+      expect(forNone.candidates.map((c) => c.volunteer.displayName)).toContain('Nora ohne Angabe');
+      expect(forNone.exclusions.H5_GENDER).toBe(0);
+    } finally {
+      await db.query(`DELETE FROM volunteer WHERE id = $1`, [ids['Nora ohne Angabe']]);
+    }
   });
 
   it('is for staff and admins only: admin 200, volunteer 403, anonymous 401', async () => {

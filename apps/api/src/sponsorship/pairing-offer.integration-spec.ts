@@ -63,6 +63,7 @@ const PROFILE: VolunteerProfileRequest = {
   capacity: 2,
   acceptsFamiliesWithChildren: true,
   genderPreference: 'none',
+  gender: null,
   about: '',
 };
 

@@ -775,6 +775,8 @@ describe('Patenmodell: pairing transitions (integration)', () => {
 
     it('refuses erasure while a pairing is open, then anonymises instead of deleting and clears own notes', async () => {
       const otto = await seedVolunteer(2, 'Otto Burlo');
+      // the self-declared gender is personal data like the rest of the profile
+      await db.query(`UPDATE volunteer SET gender = 'male' WHERE id = $1`, [otto.id]);
       const familyId = await createFamily();
       const { id } = await offered(familyId, otto.id);
       await expectState(await act(id, { action: 'accept', note: 'Bin dabei' }, otto), 'accepted');
@@ -821,7 +823,8 @@ describe('Patenmodell: pairing transitions (integration)', () => {
       expect(
         (
           await db.query(
-            `SELECT status, languages, availability, support_areas, about, status_reason FROM volunteer WHERE id = $1`,
+            `SELECT status, languages, availability, support_areas, gender, about, status_reason
+               FROM volunteer WHERE id = $1`,
             [otto.id],
           )
         )[0],
@@ -830,6 +833,7 @@ describe('Patenmodell: pairing transitions (integration)', () => {
         languages: [],
         availability: [],
         support_areas: [],
+        gender: null,
         about: '',
         status_reason: null,
       });

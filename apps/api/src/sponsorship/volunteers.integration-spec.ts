@@ -37,6 +37,7 @@ const PROFILE: VolunteerProfileRequest = {
   capacity: 2,
   acceptsFamiliesWithChildren: true,
   genderPreference: 'none',
+  gender: 'female',
   about: 'Lehrerin im Ruhestand, mag Spaziergänge.',
 };
 
@@ -154,6 +155,8 @@ describe('Patenmodell: volunteers (integration)', () => {
       ['no language', { languages: [] }, 'languages'],
       ['support area', { supportAreas: ['cooking'] }, 'supportAreas'],
       ['gender preference', { genderPreference: 'any' }, 'genderPreference'],
+      ['gender', { gender: 'none' }, 'gender'],
+      ['gender type', { gender: 1 }, 'gender'],
       ['about too long', { about: 'x'.repeat(1001) }, 'about'],
       ['extra field', { status: 'approved' }, 'status'],
       [
@@ -167,6 +170,41 @@ describe('Patenmodell: volunteers (integration)', () => {
       const body = expectApiError(response, 422, 'VALIDATION_FAILED');
       expect(Object.keys(body.details as object)).toContain(field);
       expectApiError(await call('GET', me, person.headers), 404, 'VOLUNTEER_PROFILE_MISSING');
+    });
+
+    it('stores the own gender, and "not stated" (null or left out) clears it', async () => {
+      const person = await signedIn({ roles: ['volunteer'] });
+      const created = await call('PUT', me, person.headers, { ...PROFILE, gender: 'diverse' });
+      expect(created.json<VolunteerProfileResponse>().gender).toBe('diverse');
+      const stored = async () =>
+        (await db.query(`SELECT gender FROM volunteer WHERE user_id = $1`, [person.user.id]))[0]
+          .gender;
+      expect(await stored()).toBe('diverse');
+
+      const cleared = await call('PUT', me, person.headers, { ...PROFILE, gender: null });
+      expect(cleared.statusCode).toBe(200);
+      expect(cleared.json<VolunteerProfileResponse>().gender).toBeNull();
+      expect(await stored()).toBeNull();
+
+      await call('PUT', me, person.headers, PROFILE);
+      const { gender: _omitted, ...older } = PROFILE;
+      const leftOut = await call('PUT', me, person.headers, older);
+      expect(leftOut.statusCode).toBe(200);
+      expect(
+        (await call('GET', me, person.headers)).json<VolunteerProfileResponse>().gender,
+      ).toBeNull();
+    });
+
+    it('has the gender vocabulary in the table itself', async () => {
+      const { id } = await seedVolunteer();
+      const error = await db
+        .query(`UPDATE volunteer SET gender = 'other' WHERE id = $1`, [id])
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryFailedError);
+      expect(
+        (error as QueryFailedError & { driverError: { constraint: string } }).driverError
+          .constraint,
+      ).toBe('ck_volunteer_gender_known');
     });
 
     it('accepts exactly 1,000 characters of about text', async () => {

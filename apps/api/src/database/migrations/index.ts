@@ -7,6 +7,7 @@ import { AccountLifecycle1795705744484 } from './1795705744484-account-lifecycle
 import { SponsorshipVolunteers1795709400000 } from './1795709400000-sponsorship-volunteers';
 import { SponsorshipFamilies1795709500000 } from './1795709500000-sponsorship-families';
 import { SponsorshipPairings1795713000000 } from './1795713000000-sponsorship-pairings';
+import { VolunteerGender1795738664591 } from './1795738664591-volunteer-gender';
 
 /**
  * Every migration, oldest first. Files are `<unix-ms>-<kebab-name>.ts`; `cli.js generate <name>` writes
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly MigrationClass[] = [
   SponsorshipVolunteers1795709400000,
   SponsorshipFamilies1795709500000,
   SponsorshipPairings1795713000000,
+  VolunteerGender1795738664591,
 ];

@@ -18,6 +18,8 @@ interface DemoVolunteer {
   supportAreas: string[];
   capacity: number;
   acceptsChildren: boolean;
+  /** Self-declared gender; null = not stated (then only families without a preference get them). */
+  gender: 'female' | 'male' | 'diverse' | null;
   about: string;
   steps: ('info_event' | 'interview' | 'training' | 'self_commitment')[];
   /** A clear certificate inspected this many days ago (issued two weeks before the inspection). */
@@ -38,6 +40,7 @@ export const DEMO_VOLUNTEERS: readonly DemoVolunteer[] = [
     supportAreas: ['school', 'authorities', 'german'],
     capacity: 2,
     acceptsChildren: true,
+    gender: 'female',
     about: 'Grundschullehrerin im Ruhestand, hilft gern bei Hausaufgaben und Briefen vom Amt.',
     steps: ['info_event', 'interview', 'training', 'self_commitment'],
     certificateInspectedDaysAgo: 120,
@@ -55,6 +58,7 @@ export const DEMO_VOLUNTEERS: readonly DemoVolunteer[] = [
     supportAreas: ['authorities', 'work', 'housing'],
     capacity: 1,
     acceptsChildren: true,
+    gender: 'male',
     about:
       'Kam 2015 selbst nach Borken, arbeitet als Elektriker und kennt die Wege durch die Ämter.',
     steps: ['info_event', 'interview', 'training'],
@@ -74,6 +78,7 @@ export const DEMO_VOLUNTEERS: readonly DemoVolunteer[] = [
     supportAreas: ['german', 'leisure', 'health'],
     capacity: 1,
     acceptsChildren: false,
+    gender: 'female',
     about: 'Pflegekraft, begleitet gern zu Arztterminen und übt Deutsch im Alltag.',
     steps: ['info_event', 'interview', 'training'],
   },
@@ -90,6 +95,8 @@ export const DEMO_VOLUNTEERS: readonly DemoVolunteer[] = [
     supportAreas: ['leisure', 'work'],
     capacity: 1,
     acceptsChildren: true,
+    // not stated: proposed only to families without a gender preference (H5)
+    gender: null,
     about: 'Trainer im Fußballverein, möchte Jugendliche in Ausbildung begleiten.',
     steps: ['info_event', 'interview'],
   },
@@ -107,6 +114,7 @@ export const DEMO_VOLUNTEERS: readonly DemoVolunteer[] = [
     supportAreas: ['authorities', 'housing', 'work', 'school'],
     capacity: 2,
     acceptsChildren: true,
+    gender: 'male',
     about: 'Verwaltungsfachwirt, seit 2016 Pate; kennt Jobcenter, Wohngeld und Schulanmeldung.',
     steps: ['info_event', 'interview', 'training', 'self_commitment'],
     certificateInspectedDaysAgo: 400,
@@ -125,6 +133,7 @@ export const DEMO_VOLUNTEERS: readonly DemoVolunteer[] = [
     supportAreas: ['school', 'german', 'leisure'],
     capacity: 1,
     acceptsChildren: true,
+    gender: 'female',
     about:
       'Studentin der Sozialen Arbeit, spielt Handball und übt gern Deutsch beim Spazierengehen.',
     steps: ['info_event', 'interview', 'training'],
@@ -144,6 +153,7 @@ export const DEMO_VOLUNTEERS: readonly DemoVolunteer[] = [
     supportAreas: ['health', 'authorities', 'german'],
     capacity: 2,
     acceptsChildren: true,
+    gender: 'female',
     about: 'Medizinische Fachangestellte, übersetzt bei Arztterminen und hilft bei Anträgen.',
     steps: ['info_event', 'interview', 'training', 'self_commitment'],
     certificateInspectedDaysAgo: 90,
@@ -162,6 +172,7 @@ export const DEMO_VOLUNTEERS: readonly DemoVolunteer[] = [
     supportAreas: ['work', 'authorities', 'german'],
     capacity: 1,
     acceptsChildren: false,
+    gender: 'male',
     about:
       'Ehemaliger Ausbildungsleiter eines Maschinenbaubetriebs, begleitet zu Bewerbungen und Praktika.',
     steps: ['info_event', 'interview', 'training'],
@@ -179,6 +190,8 @@ interface DemoFamily {
   members: { alias: string; ageBand: string; gender: 'female' | 'male' | null }[];
   needs: string[];
   availability: string[];
+  /** Gender of the volunteer the family wishes for; absent = no preference. */
+  volunteerGenderPreference?: 'female' | 'male';
   interpreterAvailable: boolean;
   urgent: boolean;
   waitingDays: number;
@@ -243,6 +256,8 @@ export const DEMO_FAMILIES: readonly DemoFamily[] = [
     ],
     needs: ['german', 'health', 'leisure'],
     availability: ['sat-morning', 'mon-evening'],
+    // two women who wish for a Patin: the female volunteers who speak Ukrainian or Russian are proposed
+    volunteerGenderPreference: 'female',
     interpreterAvailable: false,
     urgent: false,
     waitingDays: 70,
@@ -448,8 +463,8 @@ async function insertVolunteers(manager: EntityManager): Promise<number> {
   for (const v of DEMO_VOLUNTEERS) {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO "volunteer" ("user_id", "status", "languages", "district", "max_distance_km", "availability",
-                                "support_areas", "capacity", "accepts_families_with_children", "about")
-       SELECT u."id", $2, $3::jsonb, $4, $5, $6::text[], $7::text[], $8, $9, $10
+                                "support_areas", "capacity", "accepts_families_with_children", "gender", "about")
+       SELECT u."id", $2, $3::jsonb, $4, $5, $6::text[], $7::text[], $8, $9, $10, $11
          FROM "user_account" u WHERE u."email" = $1
        ON CONFLICT ("user_id") DO NOTHING
        RETURNING "id"`,
@@ -463,6 +478,7 @@ async function insertVolunteers(manager: EntityManager): Promise<number> {
         v.supportAreas,
         v.capacity,
         v.acceptsChildren,
+        v.gender,
         v.about,
       ],
     );
@@ -495,9 +511,9 @@ async function insertFamilies(manager: EntityManager): Promise<number> {
   for (const f of DEMO_FAMILIES) {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO "family" ("contact_name", "contact_channel", "contact_phone", "preferred_locale", "district",
-                             "languages", "needs", "availability", "interpreter_available", "urgent",
-                             "waiting_since", "created_by_id")
-       SELECT $1, $2, $3, $4, $5, $6::jsonb, $7::text[], $8::text[], $9, $10,
+                             "languages", "needs", "availability", "volunteer_gender_preference",
+                             "interpreter_available", "urgent", "waiting_since", "created_by_id")
+       SELECT $1, $2, $3, $4, $5, $6::jsonb, $7::text[], $8::text[], $13, $9, $10,
               now() - make_interval(days => $11::int), (SELECT "id" FROM "user_account" WHERE "email" = $12)
         WHERE NOT EXISTS (SELECT 1 FROM "family" WHERE "contact_name" = $1)
        RETURNING "id"`,
@@ -514,6 +530,7 @@ async function insertFamilies(manager: EntityManager): Promise<number> {
         f.urgent,
         f.waitingDays,
         STAFF_EMAIL,
+        f.volunteerGenderPreference ?? 'none',
       ],
     );
     if (rows.length === 0) continue;

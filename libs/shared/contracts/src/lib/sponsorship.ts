@@ -54,6 +54,10 @@ export const AVAILABILITY_SLOTS: readonly AvailabilitySlot[] = WEEKDAYS.flatMap(
 export const GENDER_PREFERENCES = ['none', 'female', 'male'] as const;
 export type GenderPreference = (typeof GENDER_PREFERENCES)[number];
 
+/** A person's gender as they state it themselves (volunteers, family members). */
+export const PERSON_GENDERS = ['female', 'male', 'diverse'] as const;
+export type PersonGender = (typeof PERSON_GENDERS)[number];
+
 export const VOLUNTEER_STATUSES = [
   'registered',
   'in_vetting',
@@ -114,6 +118,12 @@ export interface VolunteerProfileRequest {
   acceptsFamiliesWithChildren: boolean;
   /** Preferred gender of the person accompanied; `none` = no preference. */
   genderPreference: GenderPreference;
+  /**
+   * The volunteer's own gender, stated voluntarily; null = not stated. It is used only so that families who
+   * wish for a female or a male sponsor can be matched (hard filter H5): a volunteer who did not state it
+   * is proposed only to families without such a preference.
+   */
+  gender: PersonGender | null;
   /** Short free text (≤ 1,000 characters), shown to staff. */
   about: string;
 }
@@ -206,7 +216,7 @@ export interface FamilyMember {
   /** First name or alias as the family wishes (no full names needed). */
   alias: string;
   ageBand: AgeBand;
-  gender?: Exclude<GenderPreference, 'none'> | 'diverse';
+  gender?: PersonGender;
 }
 
 export interface FamilyRequest {

@@ -21,6 +21,7 @@ const volunteerRow = (overrides: Partial<MatchVolunteerRow> = {}): MatchVoluntee
   support_areas: ['school'],
   accepts_families_with_children: true,
   gender_preference: 'none',
+  gender: null,
   display_name: 'Hanna Berger',
   certificate_relevant_entry: false,
   certificate_renewal_due_on: '2031-03-01',
@@ -81,6 +82,17 @@ describe('toMatchVolunteer', () => {
 
   it('never reports negative free capacity (capacity lowered below the open pairings)', () => {
     expect(toMatchVolunteer(volunteerRow({ capacity: 1, open_pairings: 2 })).freeCapacity).toBe(0);
+  });
+
+  it('carries the self-declared gender, so a family preferring it passes H5', () => {
+    const family = toMatchFamily(familyRow({ volunteer_gender_preference: 'female' }), []);
+    const female = toMatchVolunteer(volunteerRow({ gender: 'female' }));
+    expect(female.gender).toBe('female');
+    expect(firstFailingFilter(female, family, '2026-11-26')).toBeNull();
+    for (const gender of ['male', 'diverse', null] as const)
+      expect(
+        firstFailingFilter(toMatchVolunteer(volunteerRow({ gender })), family, '2026-11-26'),
+      ).toBe('H5_GENDER');
   });
 
   it.each(['registered', 'in_vetting', 'paused', 'rejected', 'withdrawn', 'inactive'] as const)(

@@ -29,6 +29,8 @@ export interface MatchVolunteerRow {
   support_areas: SupportArea[];
   accepts_families_with_children: boolean;
   gender_preference: GenderPreference;
+  /** Self-declared on the profile; null = not stated. */
+  gender: PersonGender | null;
   display_name: string;
   /** Null when no certificate is on record. */
   certificate_relevant_entry: boolean | null;
@@ -94,8 +96,8 @@ export function toMatchVolunteer(row: MatchVolunteerRow): MatchVolunteer {
       row.certificate_renewal_due_on,
     ),
     genderPreference: row.gender_preference,
-    // the account has no gender field: unknown, so only a family without a preference accepts (H5)
-    gender: null,
+    // not stated (null) satisfies only a family without a preference (H5)
+    gender: row.gender ?? null,
     excludedFamilyIds: row.excluded_family_ids,
   };
 }

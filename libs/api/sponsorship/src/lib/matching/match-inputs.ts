@@ -13,7 +13,7 @@ const OPEN_STATES_SQL = `('offered', 'accepted', 'intro_scheduled', 'trial', 'ac
 
 const VOLUNTEER_COLUMNS = `v.id, v.status, v.capacity, v.languages, v.district, v.max_distance_km,
        v.availability, v.support_areas, v.accepts_families_with_children, v.gender_preference,
-       u.display_name, c.relevant_entry AS certificate_relevant_entry,
+       v.gender, u.display_name, c.relevant_entry AS certificate_relevant_entry,
        c.renewal_due_on::text AS certificate_renewal_due_on`;
 
 const VOLUNTEER_FROM = `FROM volunteer v

@@ -73,7 +73,7 @@ export class VolunteerPersonalData implements PersonalDataSource {
                 'languages', v.languages, 'district', v.district, 'maxDistanceKm', v.max_distance_km,
                 'availability', v.availability, 'supportAreas', v.support_areas, 'capacity', v.capacity,
                 'acceptsFamiliesWithChildren', v.accepts_families_with_children,
-                'genderPreference', v.gender_preference, 'about', v.about) AS profile
+                'genderPreference', v.gender_preference, 'gender', v.gender, 'about', v.about) AS profile
          FROM volunteer v WHERE v.user_id = $1`,
       [userId],
     );
@@ -186,8 +186,9 @@ function toCheckInExport(c: CheckInExportRow) {
  * Erasure (Art. 17). Without pairings the volunteer row goes, and with it (cascade) the vetting steps, the
  * ledger entry, proposals and pair exclusions. With pairings the row must stay (the pairings RESTRICT its
  * deletion, and the statistics need them): it is anonymised and made inactive instead — profile texts,
- * languages, availability and help areas cleared, vetting steps and the ledger entry deleted — and the notes
- * the person wrote (contacts, transitions) are cleared; the transition table's trigger allows exactly that.
+ * languages, availability, help areas and the stated gender cleared, vetting steps and the ledger entry
+ * deleted — and the notes the person wrote (contacts, transitions) are cleared; the transition table's
+ * trigger allows exactly that.
  * Open pairings must be ended or declined first (409 VOLUNTEER_HAS_OPEN_PAIRINGS), so the family is told
  * rather than left with a pairing without a person. The account row is anonymised, not deleted, by identity.
  */
@@ -228,7 +229,8 @@ export class VolunteerErasure implements PersonalDataErasureHook {
     await manager.query(
       `UPDATE volunteer
           SET status = 'inactive', status_reason = NULL, languages = '[]'::jsonb, availability = '{}',
-              support_areas = '{}', gender_preference = 'none', about = '', updated_at = now()
+              support_areas = '{}', gender_preference = 'none', gender = NULL, about = '',
+              updated_at = now()
         WHERE id = $1`,
       [volunteer.id],
     );

@@ -40,14 +40,15 @@ export class VolunteerProfileService {
     return this.dataSource.transaction(async (manager) => {
       const [{ id, created }]: { id: string; created: boolean }[] = await manager.query(
         `INSERT INTO volunteer (user_id, languages, district, max_distance_km, availability, support_areas,
-                                capacity, accepts_families_with_children, gender_preference, about)
-         VALUES ($1, $2::jsonb, $3, $4, $5::text[], $6::text[], $7, $8, $9, $10)
+                                capacity, accepts_families_with_children, gender_preference, gender, about)
+         VALUES ($1, $2::jsonb, $3, $4, $5::text[], $6::text[], $7, $8, $9, $10, $11)
          ON CONFLICT (user_id) DO UPDATE SET
            languages = EXCLUDED.languages, district = EXCLUDED.district,
            max_distance_km = EXCLUDED.max_distance_km, availability = EXCLUDED.availability,
            support_areas = EXCLUDED.support_areas, capacity = EXCLUDED.capacity,
            accepts_families_with_children = EXCLUDED.accepts_families_with_children,
-           gender_preference = EXCLUDED.gender_preference, about = EXCLUDED.about, updated_at = now()
+           gender_preference = EXCLUDED.gender_preference, gender = EXCLUDED.gender,
+           about = EXCLUDED.about, updated_at = now()
          RETURNING id, (xmax = 0) AS created`,
         [
           actor.id,
@@ -59,6 +60,8 @@ export class VolunteerProfileService {
           request.capacity,
           request.acceptsFamiliesWithChildren,
           request.genderPreference,
+          // absent (an older client) counts as not stated, like an explicit null
+          request.gender ?? null,
           request.about,
         ],
       );

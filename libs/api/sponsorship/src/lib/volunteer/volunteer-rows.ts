@@ -4,6 +4,7 @@ import type {
   CertificateRecord,
   GenderPreference,
   Locale,
+  PersonGender,
   SpokenLanguage,
   SupportArea,
   VettingStepKind,
@@ -18,7 +19,7 @@ import { OPEN_PAIRINGS_OF_V_SQL } from '../pairing/open-pairings';
 /** Columns of the profile (`v` = volunteer). Dates as text: the driver would turn `date` into local midnight. */
 const PROFILE_COLUMNS = `v.id, v.user_id, v.status, v.languages, v.district, v.max_distance_km,
   v.availability, v.support_areas, v.capacity, v.accepts_families_with_children, v.gender_preference,
-  v.about, v.updated_at, ${OPEN_PAIRINGS_OF_V_SQL} AS open_pairings`;
+  v.gender, v.about, v.updated_at, ${OPEN_PAIRINGS_OF_V_SQL} AS open_pairings`;
 
 interface ProfileRow {
   id: string;
@@ -32,6 +33,7 @@ interface ProfileRow {
   capacity: number;
   accepts_families_with_children: boolean;
   gender_preference: GenderPreference;
+  gender: PersonGender | null;
   about: string;
   updated_at: Date;
   /** Pairings in an open state (they count against capacity). */
@@ -125,6 +127,7 @@ async function toProfileResponse(
     capacity: row.capacity,
     acceptsFamiliesWithChildren: row.accepts_families_with_children,
     genderPreference: row.gender_preference,
+    gender: row.gender,
     about: row.about,
     vettingSteps: await loadVettingSteps(manager, row.id),
     certificate: await loadCertificate(manager, row.id),

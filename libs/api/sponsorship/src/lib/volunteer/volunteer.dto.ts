@@ -4,6 +4,7 @@ import {
   BORKEN_DISTRICTS,
   GENDER_PREFERENCES,
   LANGUAGE_LEVELS,
+  PERSON_GENDERS,
   SUPPORT_AREAS,
   VETTING_STEP_KINDS,
   VOLUNTEER_STATUSES,
@@ -12,6 +13,7 @@ import {
   type ChangeVolunteerStatusRequest,
   type GenderPreference,
   type LanguageLevel,
+  type PersonGender,
   type RecordCertificateRequest,
   type RecordVettingStepRequest,
   type SpokenLanguage,
@@ -126,6 +128,16 @@ export class VolunteerProfileDto implements VolunteerProfileRequest {
   @ApiProperty({ enum: GENDER_PREFERENCES })
   @IsIn(GENDER_PREFERENCES)
   genderPreference!: GenderPreference;
+
+  @ApiPropertyOptional({
+    enum: PERSON_GENDERS,
+    nullable: true,
+    description:
+      'Stated voluntarily; null or absent = not stated (then only families without a gender preference match).',
+  })
+  @IsOptional()
+  @IsIn(PERSON_GENDERS)
+  gender!: PersonGender | null;
 
   @ApiProperty({ maxLength: VOLUNTEER_LIMITS.aboutMaxLength })
   @Transform(trim)

@@ -4,11 +4,13 @@ import {
   AVAILABILITY_SLOTS,
   BORKEN_DISTRICTS,
   GENDER_PREFERENCES,
+  PERSON_GENDERS,
   SUPPORT_AREAS,
   VOLUNTEER_STATUSES,
   type AvailabilitySlot,
   type BorkenDistrict,
   type GenderPreference,
+  type PersonGender,
   type SpokenLanguage,
   type SupportArea,
   type VolunteerStatus,
@@ -65,6 +67,7 @@ export const VOLUNTEER_LIMITS = {
   'ck_volunteer_gender_preference_known',
   `"gender_preference" IN (${sqlList(GENDER_PREFERENCES)})`,
 )
+@Check('ck_volunteer_gender_known', `"gender" IN (${sqlList(PERSON_GENDERS)})`)
 @Check('ck_volunteer_about_length', `length("about") <= ${VOLUNTEER_LIMITS.aboutMaxLength}`)
 @Check(
   'ck_volunteer_status_reason_length',
@@ -109,6 +112,10 @@ export class Volunteer {
 
   @Column('text', { default: 'none' })
   genderPreference!: GenderPreference;
+
+  /** Self-declared, optional (null = not stated); only H5 reads it, for families with a preference. */
+  @Column('text', { nullable: true })
+  gender!: PersonGender | null;
 
   @Column('text', { default: '' })
   about!: string;

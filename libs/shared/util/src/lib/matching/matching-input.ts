@@ -5,19 +5,19 @@ import {
   type GenderPreference,
   type MatchComponent,
   type MatchWeights,
+  type PersonGender,
   type SpokenLanguage,
   type SupportArea,
 } from '@zusammen/shared/contracts';
 
-// The component and weight vocabulary is part of the API contract (proposals store their weights).
-export { MATCH_COMPONENTS, type MatchComponent, type MatchWeights };
+// The component and weight vocabulary is part of the API contract (proposals store their weights), and so is
+// the gender a volunteer states on their profile.
+export { MATCH_COMPONENTS, type MatchComponent, type MatchWeights, type PersonGender };
 
 /**
  * Plain data the matching core works on. The API maps its entities to these shapes (eligibility and
  * free capacity are derived there, never stored); nothing here reads a clock: `today` is passed in.
  */
-export type PersonGender = 'female' | 'male' | 'diverse';
-
 export interface MatchVolunteer {
   id: string;
   /** Status `approved` (not paused, not in vetting). */

@@ -14,6 +14,7 @@ const REQUEST: VolunteerProfileRequest = {
   capacity: 1,
   acceptsFamiliesWithChildren: false,
   genderPreference: 'none',
+  gender: null,
   about: '',
 };
 const RESPONSE: VolunteerProfileResponse = {

@@ -29,6 +29,7 @@ const ANNA: VolunteerDetail = {
   capacity: 1,
   acceptsFamiliesWithChildren: true,
   genderPreference: 'none',
+  gender: 'female',
   about: '',
   vettingSteps: [
     {
@@ -90,6 +91,11 @@ describe('StaffVolunteerDetailPageComponent', () => {
     expect(missing).toContain(words.vettingSteps.training);
     expect(missing).not.toContain(words.vettingSteps.interview);
     expect(el().textContent).toContain(texts.certificate.neverCopy);
+    // the self-declared gender, next to the preference (it decides H5 for families with a preference)
+    expect(clean($('[data-testid="detail-gender"]').textContent)).toBe(words.personGenders.female);
+    expect(clean($('[data-testid="detail-gender"]').previousElementSibling?.textContent)).toBe(
+      texts.profile.gender,
+    );
   });
 
   it('offers only the moves the state machine allows from in_vetting', () => {

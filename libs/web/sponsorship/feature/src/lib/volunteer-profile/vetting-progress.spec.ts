@@ -12,6 +12,7 @@ const base: VolunteerProfileResponse = {
   capacity: 1,
   acceptsFamiliesWithChildren: true,
   genderPreference: 'none',
+  gender: null,
   about: '',
   vettingSteps: [],
   certificate: null,

@@ -18,6 +18,7 @@ const PROFILE: VolunteerProfileResponse = {
   capacity: 2,
   acceptsFamiliesWithChildren: false,
   genderPreference: 'female',
+  gender: 'female',
   about: 'Lehrerin im Ruhestand',
   vettingSteps: [],
   certificate: null,
@@ -43,8 +44,15 @@ describe('volunteer profile draft', () => {
       capacity: 2,
       acceptsFamiliesWithChildren: false,
       genderPreference: 'female',
+      gender: 'female',
       about: 'Lehrerin im Ruhestand',
     });
+  });
+
+  it('leaves the own gender unstated in a first profile and sends null for it', () => {
+    expect(emptyVolunteerProfileDraft().gender).toBeNull();
+    expect(requestOf({ ...draftOf(PROFILE), gender: null }).gender).toBeNull();
+    expect(requestOf({ ...draftOf(PROFILE), gender: 'diverse' }).gender).toBe('diverse');
   });
 
   it('finds a doubled or unchosen language, a distance out of range and a too long text', () => {
@@ -75,8 +83,9 @@ describe('volunteer profile draft', () => {
         about: ['too long'],
         'languages.1.level': ['invalid'],
         'availability[0]': ['bad slot'],
+        gender: ['invalid'],
         somethingElse: ['?'],
       }),
-    ).toEqual(['languages', 'availability', 'about']);
+    ).toEqual(['languages', 'availability', 'gender', 'about']);
   });
 });

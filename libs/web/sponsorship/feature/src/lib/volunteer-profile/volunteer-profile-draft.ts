@@ -2,6 +2,7 @@ import type {
   AvailabilitySlot,
   BorkenDistrict,
   GenderPreference,
+  PersonGender,
   SpokenLanguage,
   SupportArea,
   VolunteerProfileRequest,
@@ -23,6 +24,7 @@ export const VOLUNTEER_PROFILE_FIELDS = [
   'capacity',
   'acceptsFamiliesWithChildren',
   'genderPreference',
+  'gender',
   'about',
 ] as const;
 export type VolunteerProfileField = (typeof VOLUNTEER_PROFILE_FIELDS)[number];
@@ -37,6 +39,8 @@ export interface VolunteerProfileDraft {
   capacity: number;
   acceptsFamiliesWithChildren: boolean;
   genderPreference: GenderPreference;
+  /** The volunteer's own gender; null = not stated (the default: it is asked only for matching). */
+  gender: PersonGender | null;
   about: string;
 }
 
@@ -51,6 +55,7 @@ export function emptyVolunteerProfileDraft(): VolunteerProfileDraft {
     capacity: 1,
     acceptsFamiliesWithChildren: true,
     genderPreference: 'none',
+    gender: null,
     about: '',
   };
 }
@@ -66,6 +71,7 @@ export function draftOf(profile: VolunteerProfileResponse | null): VolunteerProf
     capacity: profile.capacity,
     acceptsFamiliesWithChildren: profile.acceptsFamiliesWithChildren,
     genderPreference: profile.genderPreference,
+    gender: profile.gender ?? null,
     about: profile.about,
   };
 }
@@ -102,6 +108,7 @@ export function requestOf(draft: VolunteerProfileDraft): VolunteerProfileRequest
     capacity: draft.capacity,
     acceptsFamiliesWithChildren: draft.acceptsFamiliesWithChildren,
     genderPreference: draft.genderPreference,
+    gender: draft.gender,
     about: draft.about.trim(),
   };
 }

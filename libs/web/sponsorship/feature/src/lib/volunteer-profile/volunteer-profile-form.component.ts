@@ -9,8 +9,12 @@ import {
   signal,
 } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { GenderPreference, VolunteerProfileResponse } from '@zusammen/shared/contracts';
-import { GENDER_PREFERENCES } from '@zusammen/shared/contracts';
+import type {
+  GenderPreference,
+  PersonGender,
+  VolunteerProfileResponse,
+} from '@zusammen/shared/contracts';
+import { GENDER_PREFERENCES, PERSON_GENDERS } from '@zusammen/shared/contracts';
 import { VolunteerProfileStore } from '@zusammen/web/sponsorship/data-access';
 import type { RequestProblem } from '@zusammen/web/core';
 import { focusAfterRender, profileFailureOf, requestProblemOf } from '@zusammen/web/core';
@@ -39,12 +43,14 @@ const FIRST_CONTROL_ID: Record<VolunteerProfileField, string> = {
   capacity: 'vp-capacity',
   acceptsFamiliesWithChildren: 'vp-children',
   genderPreference: 'vp-gender',
+  gender: 'vp-own-gender',
   about: 'vp-about',
 };
 
 /**
  * The volunteer's profile form (first profile and later edits): languages, district and distance, weekly
- * availability, what they help with, how many families, children, gender preference and a short text.
+ * availability, what they help with, how many families, children, gender preference, their own gender
+ * (optional, only for families with a preference) and a short text.
  * Problems the form can see, and the server's 422 field errors, appear at their fields and take the focus.
  */
 @Component({
@@ -79,6 +85,7 @@ export class VolunteerProfileFormComponent {
   protected readonly distance = MAX_DISTANCE_KM;
   protected readonly capacities = CAPACITY_CHOICES;
   protected readonly genderPreferences = GENDER_PREFERENCES;
+  protected readonly personGenders = PERSON_GENDERS;
 
   protected patch(changes: Partial<VolunteerProfileDraft>): void {
     this.draft.update((draft) => ({ ...draft, ...changes }));
@@ -107,6 +114,16 @@ export class VolunteerProfileFormComponent {
   protected setGender(raw: string): void {
     const chosen = this.genderPreferences.find((g): g is GenderPreference => g === raw);
     if (chosen) this.patch({ genderPreference: chosen });
+  }
+
+  /** The own-gender select: an empty value is "not stated". */
+  protected setOwnGender(raw: string): void {
+    if (raw === '') {
+      this.patch({ gender: null });
+      return;
+    }
+    const chosen = this.personGenders.find((g): g is PersonGender => g === raw);
+    if (chosen) this.patch({ gender: chosen });
   }
 
   protected async submit(event: Event): Promise<void> {

@@ -30,6 +30,7 @@ const SAVED: VolunteerProfileResponse = {
   capacity: 2,
   acceptsFamiliesWithChildren: true,
   genderPreference: 'none',
+  gender: 'female',
   about: 'Ich fahre gern Rad.',
   vettingSteps: [
     {
@@ -127,6 +128,11 @@ describe('VolunteerProfilePageComponent', () => {
     expect($<HTMLSelectElement>('#vp-languages-code-0').value).toBe('de');
     expect($<HTMLSelectElement>('#vp-district').value).toBe('');
     expect($<HTMLInputElement>('#vp-distance').value).toBe('5');
+    // the own gender is not stated until the volunteer chooses it, and says why it is asked
+    expect($<HTMLSelectElement>('#vp-own-gender').value).toBe('');
+    expect(text('label[for="vp-own-gender"]')).toBe(texts.form.ownGender);
+    expect($('#vp-own-gender').getAttribute('aria-describedby')).toBe('vp-own-gender-hint');
+    expect(text('#vp-own-gender-hint')).toBe(texts.form.ownGenderHint);
   });
 
   it('points at the district before sending anything when it is missing', async () => {
@@ -148,6 +154,7 @@ describe('VolunteerProfilePageComponent', () => {
     $<HTMLInputElement>('#vp-slots-tue-evening').click();
     $<HTMLInputElement>('#vp-areas-german').click();
     await setValue('#vp-capacity', '2');
+    await setValue('#vp-own-gender', 'female');
     await setValue('#vp-about', '  Ich fahre gern Rad. ', 'input');
     expect(text('[data-testid="about-count"]')).toBe('22 von 1000 Zeichen');
 
@@ -164,6 +171,7 @@ describe('VolunteerProfilePageComponent', () => {
       capacity: 2,
       acceptsFamiliesWithChildren: true,
       genderPreference: 'none',
+      gender: 'female',
       about: 'Ich fahre gern Rad.',
     });
     put.flush(SAVED);
@@ -182,7 +190,11 @@ describe('VolunteerProfilePageComponent', () => {
       {
         code: 'VALIDATION_FAILED',
         message: 'The request is invalid.',
-        details: { 'languages.1.level': ['invalid'], genderPreference: ['invalid'] },
+        details: {
+          'languages.1.level': ['invalid'],
+          genderPreference: ['invalid'],
+          gender: ['invalid'],
+        },
       },
       { status: 422, statusText: 'Unprocessable Entity' },
     );
@@ -191,6 +203,11 @@ describe('VolunteerProfilePageComponent', () => {
     expect(text('#vp-languages-error')).toBe(texts.errors.languages);
     expect(text('#vp-genderPreference-error')).toBe(texts.errors.genderPreference);
     expect($('#vp-gender').getAttribute('aria-invalid')).toBe('true');
+    expect(text('#vp-gender-error')).toBe(texts.errors.gender);
+    expect($('#vp-own-gender').getAttribute('aria-invalid')).toBe('true');
+    expect($('#vp-own-gender').getAttribute('aria-describedby')).toBe(
+      'vp-own-gender-hint vp-gender-error',
+    );
     expect($('#vp-distance').getAttribute('aria-invalid')).toBe('false');
     expect(document.activeElement?.id).toBe('vp-languages-code-0');
     expect(text('[role="alert"]')).toBe('');
@@ -218,6 +235,7 @@ describe('VolunteerProfilePageComponent', () => {
     expect($<HTMLInputElement>('#vp-slots-sat-morning').checked).toBe(true);
     expect($<HTMLInputElement>('#vp-areas-housing').checked).toBe(true);
     expect($<HTMLTextAreaElement>('#vp-about').value).toBe('Ich fahre gern Rad.');
+    expect($<HTMLSelectElement>('#vp-own-gender').value).toBe('female');
   });
 
   it('offers a retry when loading fails, and does not mistake a bare 404 for a missing profile', async () => {
