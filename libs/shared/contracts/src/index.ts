@@ -12,3 +12,4 @@ export * from './lib/audit';
 export * from './lib/privacy';
 export * from './lib/sponsorship';
 export * from './lib/sponsorship-pairing';
+export * from './lib/booking';

@@ -8,6 +8,7 @@ import { SponsorshipVolunteers1795709400000 } from './1795709400000-sponsorship-
 import { SponsorshipFamilies1795709500000 } from './1795709500000-sponsorship-families';
 import { SponsorshipPairings1795713000000 } from './1795713000000-sponsorship-pairings';
 import { VolunteerGender1795738664591 } from './1795738664591-volunteer-gender';
+import { BookingSchema1795751032485 } from './1795751032485-booking-schema';
 
 /**
  * Every migration, oldest first. Files are `<unix-ms>-<kebab-name>.ts`; `cli.js generate <name>` writes
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly MigrationClass[] = [
   SponsorshipFamilies1795709500000,
   SponsorshipPairings1795713000000,
   VolunteerGender1795738664591,
+  BookingSchema1795751032485,
 ];

@@ -14,6 +14,12 @@ export const NOTIFICATION_TYPES = [
   'pairing-no-contact',
   'sponsorship-digest',
   'certificate-renewal',
+  'booking-decision',
+  'registration-confirmed',
+  'waitlist-offer',
+  'event-reminder',
+  'event-changed',
+  'event-cancelled',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -87,6 +93,71 @@ export interface NotificationPayloads {
     stage: 'six_months' | 'one_month';
     audience: 'volunteer' | 'staff';
   };
+  /**
+   * Haus der Begegnung. Room names and event titles are public programme texts set by staff and organizers
+   * (no personal data), so they travel in the payload; times are ISO instants.
+   * To the organizer: staff confirmed or rejected a booking request (`dateCount` dates of one request).
+   */
+  'booking-decision': {
+    bookingId: string;
+    seriesId: string | null;
+    decision: 'confirmed' | 'rejected';
+    roomName: string;
+    startsAt: string;
+    endsAt: string;
+    dateCount: number;
+    reasonGiven: boolean;
+  };
+  /** To the person registered: confirmed, requested (waits for staff) or on the waiting list; `.ics` attached. */
+  'registration-confirmed': {
+    occurrenceId: string;
+    registrationId: string | null;
+    waitlistEntryId: string | null;
+    outcome: 'registered' | 'requested' | 'waitlisted';
+    eventTitle: Partial<Record<string, string>>;
+    roomName: string;
+    startsAt: string;
+    endsAt: string;
+    partySize: number;
+    position: number | null;
+  };
+  /** To the head of the waiting list: seats are held for them until `expiresAt`; accept or decline in the app. */
+  'waitlist-offer': {
+    occurrenceId: string;
+    waitlistEntryId: string;
+    eventTitle: Partial<Record<string, string>>;
+    roomName: string;
+    startsAt: string;
+    endsAt: string;
+    offeredSeats: number;
+    expiresAt: string;
+  };
+  /** Delivered 24 h before the date (deliver_after), cancelled with the registration. */
+  'event-reminder': {
+    occurrenceId: string;
+    registrationId: string;
+    eventTitle: Partial<Record<string, string>>;
+    roomName: string;
+    startsAt: string;
+    endsAt: string;
+    partySize: number;
+  };
+  /** The date moved (time or room): to everyone registered or waiting. */
+  'event-changed': {
+    occurrenceId: string;
+    eventTitle: Partial<Record<string, string>>;
+    roomName: string;
+    startsAt: string;
+    endsAt: string;
+    previousStartsAt: string;
+  };
+  /** The date is cancelled by the organizer or because too few registered: to everyone registered or waiting. */
+  'event-cancelled': {
+    occurrenceId: string;
+    eventTitle: Partial<Record<string, string>>;
+    startsAt: string;
+    reason: 'organizer' | 'min_not_reached';
+  };
 }
 
 /**
@@ -121,6 +192,12 @@ export const NOTIFICATION_TYPE_CATEGORY: Record<NotificationType, NotificationCa
   'pairing-no-contact': 'sponsorship',
   'sponsorship-digest': 'sponsorship',
   'certificate-renewal': 'sponsorship',
+  'booking-decision': 'events',
+  'registration-confirmed': 'events',
+  'waitlist-offer': 'events',
+  'event-reminder': 'events',
+  'event-changed': 'events',
+  'event-cancelled': 'events',
 };
 
 /** The signed-in user's choice: email on or off per optional category. */

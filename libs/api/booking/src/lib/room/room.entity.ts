@@ -1,5 +1,9 @@
 import { sqlList } from '@zusammen/api/core';
-import { ROOM_ACCESSIBILITY, type RoomAccessibility } from '@zusammen/shared/contracts';
+import {
+  ROOM_ACCESSIBILITY,
+  type OpeningHours,
+  type RoomAccessibility,
+} from '@zusammen/shared/contracts';
 import {
   Check,
   Column,
@@ -26,6 +30,8 @@ import {
 )
 @Check('ck_room_setup_minutes_non_negative', `"setup_minutes" >= 0`)
 @Check('ck_room_teardown_minutes_non_negative', `"teardown_minutes" >= 0`)
+@Check('ck_room_opening_hours_array', `jsonb_typeof("opening_hours") = 'array'`)
+@Check('ck_room_max_days_ahead_range', `"max_days_ahead" BETWEEN 1 AND 730`)
 export class Room {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_room' })
   id!: string;
@@ -56,6 +62,18 @@ export class Room {
 
   @Column('boolean', { default: false })
   requiresApproval!: boolean;
+
+  /** Bookable hours per weekday (Europe/Berlin wall time); a weekday without an entry is closed. */
+  @Column('jsonb', { default: () => "'[]'" })
+  openingHours!: OpeningHours[];
+
+  /** How far ahead organizers may book (staff are not limited). */
+  @Column('integer', { default: 365 })
+  maxDaysAhead!: number;
+
+  /** Where the key is kept, shown to the organizer of a confirmed booking. */
+  @Column('text', { nullable: true })
+  keyLocation!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
