@@ -205,7 +205,8 @@ describe('Redis lockout store shutdown (integration)', () => {
       env: { REDIS_URL: redis.url, REDIS_PREFIX: redis.prefix },
     });
     const store = app.get(LockoutStore);
-    const connection = Reflect.get(store, 'redis') as Redis;
+    // the resilient store wraps the Redis store, which owns the connection
+    const connection = Reflect.get(Reflect.get(store, 'redis') as object, 'redis') as Redis;
     expect(connection).toBeInstanceOf(Redis);
     await store.admit('probe', { maxFailures: 1, windowMs: 1_000 });
     expect(connection.status).toBe('ready');

@@ -86,7 +86,8 @@ export class RedisLockoutStore extends LockoutStore implements OnApplicationShut
     this.redis = new Redis(url, {
       connectionName: 'zusammen-lockout',
       // a Redis outage fails the request after a few tries instead of letting sign-in hang
-      maxRetriesPerRequest: 3,
+      maxRetriesPerRequest: 1,
+      commandTimeout: 1_000,
       enableReadyCheck: true,
       retryStrategy: (times: number) => Math.min(times * 200, 5_000),
     });
@@ -99,6 +100,15 @@ export class RedisLockoutStore extends LockoutStore implements OnApplicationShut
     this.redis.defineCommand('lockoutRead', { lua: READ_SCRIPT });
     this.redis.defineCommand('lockoutRecord', { lua: RECORD_SCRIPT });
     this.redis.defineCommand('lockoutAdmit', { numberOfKeys: 1, lua: ADMIT_SCRIPT });
+  }
+
+  /** False while the connection is down or reconnecting: callers use another store instead of waiting. */
+  available(): boolean {
+    return (
+      this.redis.status === 'ready' ||
+      this.redis.status === 'connect' ||
+      this.redis.status === 'wait'
+    );
   }
 
   async readSignInFailures(emailHash: string, ip: string | undefined): Promise<SignInFailures> {
