@@ -3,13 +3,22 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { appConfig, type AppConfig } from '../config/config-slices';
 import { REQUEST_ID_HEADER, resolveRequestId } from './request-id';
+import { redactSecretPath } from './secret-paths';
+
+/** The request as pino-http serialized it; only the fields that can carry a secret path are touched. */
+interface SerializedRequest {
+  url?: string;
+  params?: Record<string, unknown>;
+  [key: string]: unknown;
+}
 
 /** Paths polled by probes: logged at debug only, so they do not drown real traffic. */
 const QUIET_PATH = /^\/api\/health(\/|$)/;
 
 /**
  * Structured JSON logs (pino) with one line per request carrying its request id. Request bodies are
- * never logged; cookies, authorization headers and set-cookie answers are redacted.
+ * never logged; cookies, authorization headers, set-cookie answers and secret path segments (calendar
+ * subscription tokens) are redacted.
  */
 @Module({
   imports: [
@@ -25,6 +34,12 @@ const QUIET_PATH = /^\/api\/health(\/|$)/;
             if (error || res.statusCode >= 500) return 'error';
             if (res.statusCode >= 400) return 'warn';
             return QUIET_PATH.test(req.url ?? '') ? 'debug' : 'info';
+          },
+          serializers: {
+            req: (req: SerializedRequest) => {
+              const url = redactSecretPath(req.url);
+              return url === req.url ? req : { ...req, url, params: undefined };
+            },
           },
           redact: {
             paths: [
