@@ -19,7 +19,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkerModule } from './worker.module';
 
-/** The tables the worker's jobs touch: the outbox, and what the Patenmodell follow-up reads, writes and audits. */
+/**
+ * The tables the worker's jobs touch: the outbox, what the Patenmodell follow-up reads, writes and audits, and the
+ * events' tables.
+ */
 const WORKER_JOB_TABLES = [
   'user_account',
   'notification',
@@ -30,6 +33,15 @@ const WORKER_JOB_TABLES = [
   'pairing',
   'check_in',
   'conduct_certificate_check',
+  // Haus der Begegnung: waiting-list expiry and minimum participants
+  'room',
+  'room_booking',
+  // … and the room-booking series job
+  'booking_series',
+  'booking_event',
+  'event_occurrence',
+  'registration',
+  'waitlist_entry',
 ];
 
 const SPONSORSHIP_JOBS = [
@@ -38,6 +50,9 @@ const SPONSORSHIP_JOBS = [
   'certificate-renewal',
   'certificate-deletion',
 ];
+
+/** The events' jobs: every minute. */
+const EVENT_JOBS = ['event-waitlist-expiry', 'event-min-participants'];
 
 async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -110,6 +125,29 @@ describe('worker app (services mode)', () => {
       expect(
         (await finishedNames('failed')).filter((name) => SPONSORSHIP_JOBS.includes(name)),
       ).toEqual([]);
+
+      // the events' jobs: every minute, handled here without failing
+      for (const name of EVENT_JOBS) {
+        expect(await maintenance.getJobScheduler(name)).toEqual(
+          expect.objectContaining({ name, every: 60 * 1000 }),
+        );
+      }
+      await waitUntil(async () => {
+        const completed = await finishedNames('completed');
+        return EVENT_JOBS.every((name) => completed.includes(name));
+      });
+      expect((await finishedNames('failed')).filter((name) => EVENT_JOBS.includes(name))).toEqual(
+        [],
+      );
+
+      // the room-booking series: once a day, handled here without failing
+      expect(await maintenance.getJobScheduler('booking-series-materialise')).toEqual(
+        expect.objectContaining({ name: 'booking-series-materialise', every: 24 * 60 * 60 * 1000 }),
+      );
+      await waitUntil(async () =>
+        (await finishedNames('completed')).includes('booking-series-materialise'),
+      );
+      expect(await finishedNames('failed')).not.toContain('booking-series-materialise');
 
       const started = Date.now();
       await app.close();

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BookingMaintenanceModule, EventJobsModule } from '@zusammen/api/booking';
 import { CoreConfigModule, DatabaseModule, LoggingModule } from '@zusammen/api/core';
 import { NotificationsWorkerModule } from '@zusammen/api/notifications';
 import { SponsorshipFollowUpModule } from '@zusammen/api/sponsorship';
@@ -6,7 +7,8 @@ import { WORKER_ENTITIES } from './worker-entities';
 
 /**
  * The worker process (services mode only): BullMQ consumers and schedules, the notification outbox relay and
- * `send-notification`, the feature libraries' scheduled jobs (Patenmodell follow-up); PostgreSQL (DATABASE_URL)
+ * `send-notification`, the feature libraries' scheduled jobs (Patenmodell follow-up, room-booking series,
+ * event waiting lists and minimum participants); PostgreSQL (DATABASE_URL)
  * and Redis; no HTTP.
  */
 @Module({
@@ -16,6 +18,8 @@ import { WORKER_ENTITIES } from './worker-entities';
     DatabaseModule.forRoot({ entities: WORKER_ENTITIES, applicationName: 'zusammenleben-worker' }),
     NotificationsWorkerModule.forRoot(),
     SponsorshipFollowUpModule,
+    BookingMaintenanceModule,
+    EventJobsModule,
   ],
 })
 export class WorkerModule {}

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@zusammen/api/accounts';
-import { RoomModule } from '@zusammen/api/booking';
+import {
+  BookingReportsModule,
+  BookingsModule,
+  CalendarFeedsModule,
+  EventsModule,
+  RoomModule,
+} from '@zusammen/api/booking';
 import { ApiCoreModule } from '@zusammen/api/core';
 import { IdentityModule } from '@zusammen/api/identity';
 import { NotificationsModule } from '@zusammen/api/notifications';
@@ -19,6 +25,10 @@ import { API_DATABASE_OPTIONS } from '../database/data-source';
     NotificationsModule.forRoot(),
     AccountsModule,
     RoomModule,
+    BookingsModule,
+    BookingReportsModule,
+    EventsModule,
+    CalendarFeedsModule,
     SponsorshipModule,
   ],
 })

@@ -1,1 +1,2 @@
 export * from './lib/matching';
+export * from './lib/booking';

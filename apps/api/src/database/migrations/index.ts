@@ -9,6 +9,7 @@ import { SponsorshipFamilies1795709500000 } from './1795709500000-sponsorship-fa
 import { SponsorshipPairings1795713000000 } from './1795713000000-sponsorship-pairings';
 import { VolunteerGender1795738664591 } from './1795738664591-volunteer-gender';
 import { BookingSchema1795751032485 } from './1795751032485-booking-schema';
+import { EventRegistrationExtras1795751753602 } from './1795751753602-event-registration-extras';
 
 /**
  * Every migration, oldest first. Files are `<unix-ms>-<kebab-name>.ts`; `cli.js generate <name>` writes
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly MigrationClass[] = [
   SponsorshipPairings1795713000000,
   VolunteerGender1795738664591,
   BookingSchema1795751032485,
+  EventRegistrationExtras1795751753602,
 ];

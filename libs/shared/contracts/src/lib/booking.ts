@@ -203,6 +203,12 @@ export interface RoomBookingSummary {
   organizerName: string | null;
   decisionReason: string | null;
   eventId: string | null;
+  /**
+   * True when the caller may only see that the slot is taken (an organizer looking at another organizer's
+   * booking): `title` is '' and `organizerId`, `organizerName`, `decisionReason`, `eventId` are null; the UI
+   * shows "Belegt". Closures (kind `blackout`) always keep their title. Absent or false: everything is visible.
+   */
+  busyOnly?: boolean;
 }
 
 export interface BookingCreated {
@@ -336,6 +342,8 @@ export interface CalendarFeedSummary {
   kind: CalendarFeedKind;
   roomId: string | null;
   createdAt: string;
+  /** Room feeds: the room's name (absent for personal feeds). */
+  roomName?: string | null;
   /** Only in the answer that creates the feed: the secret URL is never shown again. */
   url?: string;
 }
@@ -348,3 +356,189 @@ export interface RoomUtilisationRow {
   hoursBooked: number;
   share: number;
 }
+
+/** Error codes of rooms and bookings (HTTP status in brackets). */
+export enum BookingErrorCode {
+  /** [404] Unknown room, or a malformed room id. */
+  RoomNotFound = 'ROOM_NOT_FOUND',
+  /** [404] Unknown booking, or one that is not the caller's. */
+  BookingNotFound = 'BOOKING_NOT_FOUND',
+  /** [409] A date overlaps a blocking booking or closure (buffers included). details: { conflicts, freeSlots }. */
+  RoomAlreadyBooked = 'ROOM_ALREADY_BOOKED',
+  /** [409] The booking is no longer in the state the command expects (e.g. decided by someone else). */
+  BookingStateChanged = 'BOOKING_STATE_CHANGED',
+  /** [409] The booking cannot be changed or cancelled any more (past, cancelled, rejected). */
+  BookingNotChangeable = 'BOOKING_NOT_CHANGEABLE',
+  /** [422] A date lies outside the room's opening hours. details: { conflicts } (conflictKind `closed`). */
+  OutsideOpeningHours = 'OUTSIDE_OPENING_HOURS',
+  /** [422] The organizer's weekly quota would be exceeded. details: { weeks: QuotaWeekExcess[] }. */
+  QuotaExceeded = 'QUOTA_EXCEEDED',
+  /** [422] The (first) date lies beyond the room's booking horizon (`maxDaysAhead`). details: { latestDate }. */
+  TooFarAhead = 'TOO_FAR_AHEAD',
+  /** [422] A date has already begun. details: { dates }. */
+  InThePast = 'IN_THE_PAST',
+  /** [422] Rejecting a request needs a reason. */
+  ReasonRequired = 'REASON_REQUIRED',
+  /** [422] The rule with the skipped dates leaves no date to book. */
+  NoDatesLeft = 'NO_DATES_LEFT',
+  /** [422] The organizer to book for is unknown or not an organizer. */
+  OrganizerNotFound = 'ORGANIZER_NOT_FOUND',
+}
+
+/** One date of an expanded request: local date and its instants. */
+export interface BookingDate {
+  date: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** Answer of the pre-check (`POST ${BOOKING_ROUTES.bookings}/check`): the dates, what blocks some of them, and alternatives. */
+export interface BookingCheckResult {
+  dates: BookingDate[];
+  /** Dates the request cannot take as it stands: booked, closed (opening hours) or over the quota. */
+  conflicts: BookingConflict[];
+  /** Free slots of the same length for the first conflicting date (this room first, then other rooms). */
+  freeSlots: FreeSlot[];
+}
+
+/** A week in which a request would exceed the organizer's quota. */
+export interface QuotaWeekExcess {
+  /** Monday of the ISO week (Europe/Berlin). */
+  weekStart: string;
+  usedMinutes: number;
+  requestedMinutes: number;
+  weeklyMinutes: number;
+}
+
+/** An organizer's weekly booking quota (staff view). */
+export interface OrganizerQuotaRow {
+  organizerId: string;
+  name: string;
+  weeklyMinutes: number;
+  /** True when no quota was set for this organizer: `weeklyMinutes` is the default (BOOKING_WEEKLY_QUOTA_HOURS). */
+  isDefault: boolean;
+  /** Pending and confirmed minutes in the current ISO week (Europe/Berlin). */
+  usedThisWeekMinutes: number;
+}
+
+export interface OrganizerQuotaUpdateRequest {
+  /** 0 … 10080 (a whole week). */
+  weeklyMinutes: number;
+}
+
+/** HTTP routes of rooms and bookings (see the API map). */
+export const BOOKING_ROUTES = {
+  /** organizer, staff: GET → RoomDetail[]; staff: PATCH `${rooms}/:id` ← RoomUpdateRequest → RoomDetail. */
+  rooms: '/api/booking/rooms',
+  /** organizer, staff: GET ?from&to[&roomId] → RoomAvailability[] (from/to: YYYY-MM-DD local dates or ISO instants). */
+  availability: '/api/booking/availability',
+  /**
+   * POST ← BookingRequest (+ Idempotency-Key) → 201 BookingCreated; POST `${bookings}/check` → BookingCheckResult;
+   * GET `${bookings}/mine?from&to`; staff GET `?status&from&to`; GET `${bookings}/:id`;
+   * POST `${bookings}/:id/decision|change|cancel` → RoomBookingSummary[].
+   */
+  bookings: '/api/booking/bookings',
+  /** staff: GET → OrganizerQuotaRow[]; PUT `${quotas}/:organizerId` ← OrganizerQuotaUpdateRequest → OrganizerQuotaRow. */
+  quotas: '/api/booking/quotas',
+  /** staff: GET ?from=YYYY-MM&to=YYYY-MM → RoomUtilisationRow[]; `${utilisation}.csv` → text/csv. */
+  utilisation: '/api/booking/reports/utilisation',
+} as const;
+
+/** PATCH `${EVENT_ROUTES.events}/:id`: any field of the request except the booking. */
+export type EventUpdateRequest = Partial<Omit<EventRequest, 'bookingId'>>;
+
+/** Owner or staff decide a `requested` registration (events that need approval). */
+export interface RegistrationDecisionRequest {
+  decision: 'confirm' | 'decline';
+}
+
+/** Error codes of events, registrations and waiting lists (HTTP status in brackets). */
+export enum EventErrorCode {
+  /** [404] Unknown event, or one the caller may not manage. */
+  EventNotFound = 'EVENT_NOT_FOUND',
+  /** [404] Unknown date, or one the caller may not see or manage. */
+  OccurrenceNotFound = 'OCCURRENCE_NOT_FOUND',
+  /** [404] Unknown registration, or not the caller's. */
+  RegistrationNotFound = 'REGISTRATION_NOT_FOUND',
+  /** [404] Unknown waiting-list entry, or not the caller's. */
+  WaitlistEntryNotFound = 'WAITLIST_ENTRY_NOT_FOUND',
+  /** [409] The booking (or its series) already carries an event. details: { eventId }. */
+  EventAlreadyExists = 'EVENT_ALREADY_EXISTS',
+  /** [422] The booking cannot carry an event (closure, cancelled, rejected, or over). */
+  BookingNotEligible = 'BOOKING_NOT_ELIGIBLE',
+  /** [422] Capacity above the room's approved maximum (invariant 6). details: { roomCapacity }. */
+  CapacityExceedsRoom = 'CAPACITY_EXCEEDS_ROOM',
+  /** [409] Capacity below the seats already taken on a date. details: { occurrenceId, seatsTaken }. */
+  CapacityBelowTaken = 'CAPACITY_BELOW_TAKEN',
+  /** [409] No seats left and no waiting list (disabled, closed or not wanted). details: { seatsFree }. */
+  EventFull = 'EVENT_FULL',
+  /** [409] The person already has an active registration or an open waiting-list entry for the date. */
+  AlreadyRegistered = 'ALREADY_REGISTERED',
+  /** [422] Registration is not open (not yet, closed before the start, date cancelled). details: { reason }. */
+  RegistrationClosed = 'REGISTRATION_CLOSED',
+  /** [503] The date is busy (row lock timeout); try again. details: { retryAfterSeconds }. */
+  SeatsBusy = 'SEATS_BUSY',
+  /** [409] The registration or entry is no longer in the state the command expects. details: { status }. */
+  StateChanged = 'REGISTRATION_STATE_CHANGED',
+  /** [409] The waiting-list offer expired; its seats went to the next person. */
+  OfferExpired = 'OFFER_EXPIRED',
+  /** [409] The date is not scheduled any more (cancelled). */
+  OccurrenceNotScheduled = 'OCCURRENCE_NOT_SCHEDULED',
+  /** [422] The Idempotency-Key was used before for another date. */
+  IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
+}
+
+/** HTTP routes of events, registrations and waiting lists (see the API map). */
+export const EVENT_ROUTES = {
+  /** public: GET ?from&to&audience → EventSummary[]; GET `${publicEvents}/:id` → EventSummary. */
+  publicEvents: '/api/events/public',
+  /**
+   * POST ← EventRequest → 201 EventSummary; PATCH `${events}/:id` ← EventUpdateRequest; GET `${events}/:id`;
+   * GET `${events}/mine` → EventSummary[].
+   */
+  events: '/api/events',
+  /**
+   * POST `${occurrences}/:id/registrations` ← RegistrationRequest (+ Idempotency-Key) → 201 RegistrationResult;
+   * staff: POST `${occurrences}/:id/desk-registrations` ← DeskRegistrationRequest → 201 RegistrationResult;
+   * owner, staff: GET `${occurrences}/:id/check-in` → CheckInRow[]; POST `${occurrences}/:id/cancel` → OccurrenceSummary.
+   */
+  occurrences: '/api/events/occurrences',
+  /**
+   * owner, staff: POST `${registrations}/:id/check-in` → CheckInRow; POST `${registrations}/:id/decision`
+   * ← RegistrationDecisionRequest → CheckInRow; the person, staff: POST `${registrations}/:id/cancel` → MyRegistration.
+   */
+  registrations: '/api/events/registrations',
+  /** signed-in: GET → MyRegistration[]. */
+  myRegistrations: '/api/events/me/registrations',
+  /**
+   * The person, staff: POST `${waitlist}/:id/accept` → MyRegistration (the new registration; 409 OFFER_EXPIRED),
+   * `${waitlist}/:id/decline` and `${waitlist}/:id/withdraw` → MyRegistration (the entry).
+   */
+  waitlist: '/api/events/waitlist',
+} as const;
+
+/** Create a secret calendar feed: any signed-in user their personal one; staff one for a room. */
+export interface CalendarFeedRequest {
+  kind: CalendarFeedKind;
+  /** Required for `room`, not allowed for `personal`. */
+  roomId?: string;
+}
+
+/** Error codes of calendar feeds (HTTP status in brackets). */
+export enum CalendarFeedErrorCode {
+  /** [404] Unknown, revoked or malformed feed token; unknown feed id or one that is not the caller's. */
+  FeedNotFound = 'CALENDAR_FEED_NOT_FOUND',
+  /** [409] The caller already has the most active feeds allowed. details: { max }. */
+  FeedLimitReached = 'CALENDAR_FEED_LIMIT_REACHED',
+}
+
+/** HTTP routes of the iCalendar feeds (see the API map). */
+export const CALENDAR_FEED_ROUTES = {
+  /** public: GET ?lang=de|en|ar|fa|uk → text/calendar, the public programme. */
+  publicFeed: '/api/calendar/public.ics',
+  /**
+   * signed-in: GET → CalendarFeedSummary[] (active feeds); POST ← CalendarFeedRequest → 201 CalendarFeedSummary with
+   * `url`; DELETE `${feeds}/:id` → 204 (revoke). public: GET `${feeds}/:token` (`.ics` suffix accepted) → text/calendar.
+   */
+  feeds: '/api/calendar/feeds',
+} as const;

@@ -70,6 +70,10 @@ export class EventOccurrence {
   @Column('text', { default: 'scheduled' })
   status!: OccurrenceStatus;
 
+  /** When the minimum-participants check decided this date (or found its deadline already past); null = not yet. */
+  @Column('timestamptz', { nullable: true })
+  minCheckedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

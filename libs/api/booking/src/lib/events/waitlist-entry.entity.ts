@@ -31,6 +31,10 @@ import { EventOccurrence } from './event-occurrence.entity';
   unique: true,
   where: `"person_id" IS NOT NULL AND "status" IN (${sqlList(OPEN_WAITLIST_STATUSES)})`,
 })
+@Index('uq_waitlist_entry_idempotency', ['createdById', 'idempotencyKey'], {
+  unique: true,
+  where: `"idempotency_key" IS NOT NULL`,
+})
 @Index('ix_waitlist_entry_occurrence_order', ['occurrenceId', 'status', 'priority', 'createdAt'])
 @Index('ix_waitlist_entry_offer_expires_at', ['offerExpiresAt'], { where: `"status" = 'offered'` })
 @Index('ix_waitlist_entry_person_id', ['personId'])
@@ -98,6 +102,10 @@ export class WaitlistEntry {
 
   @Column('uuid', { nullable: true })
   createdById!: string | null;
+
+  /** The client's Idempotency-Key of the registration request that created the entry (per `created_by_id`). */
+  @Column('text', { nullable: true })
+  idempotencyKey!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

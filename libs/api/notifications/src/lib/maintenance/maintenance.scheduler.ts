@@ -5,6 +5,7 @@ import { JobQueue, type AnyJobSchedule } from '../queue/job-queue';
 import { MAIL_PREVIEW_RETENTION_DAYS } from './purge-mail-preview.processor';
 
 const HOUR_MS = 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
 
 /** Repeating maintenance jobs; fixed ids keep one schedule however often (and by how many workers) they are upserted. */
 export const DEFAULT_MAINTENANCE_SCHEDULES: readonly AnyJobSchedule[] = [
@@ -37,6 +38,24 @@ export const DEFAULT_MAINTENANCE_SCHEDULES: readonly AnyJobSchedule[] = [
     payload: {},
     everyMs: HOUR_MS,
   })),
+  // Haus der Begegnung events (handlers in @zusammen/api/booking): every minute, both idempotent by state.
+  ...[MAINTENANCE_JOBS.eventWaitlistExpiry, MAINTENANCE_JOBS.eventMinParticipants].map(
+    (name): AnyJobSchedule => ({
+      id: name,
+      queue: QUEUE_NAMES.maintenance,
+      name,
+      payload: {},
+      everyMs: MINUTE_MS,
+    }),
+  ),
+  // room-booking series (handler in @zusammen/api/booking): once a day moves every series' horizon one day on
+  {
+    id: MAINTENANCE_JOBS.bookingSeriesMaterialise,
+    queue: QUEUE_NAMES.maintenance,
+    name: MAINTENANCE_JOBS.bookingSeriesMaterialise,
+    payload: {},
+    everyMs: 24 * HOUR_MS,
+  },
 ];
 
 /** Injection token: the schedules to upsert (tests override it with `[]`). */

@@ -31,6 +31,9 @@ export const MAINTENANCE_JOBS = {
   sponsorshipDigest: 'sponsorship-digest',
   certificateRenewal: 'certificate-renewal',
   certificateDeletion: 'certificate-deletion',
+  eventWaitlistExpiry: 'event-waitlist-expiry',
+  eventMinParticipants: 'event-min-participants',
+  bookingSeriesMaterialise: 'booking-series-materialise',
 } as const;
 
 /** Payload of `maintenance/purge-mail-preview`: preview mails older than this many days are deleted. */
@@ -58,6 +61,18 @@ export interface JobPayloadMap {
     'certificate-renewal': Record<string, never>;
     /** § 72a ledger entries deleted when the person does not start, or 3 months after the activity ends. */
     'certificate-deletion': Record<string, never>;
+    /**
+     * Haus der Begegnung (handlers in @zusammen/api/booking, events/): expired waiting-list offers give their seats
+     * to the next entry; waiting lists close 1 h before the start. Every minute; idempotent by state.
+     */
+    'event-waitlist-expiry': Record<string, never>;
+    /** Dates below their minimum at start − min_decision_hours are cancelled once (notice to everyone). */
+    'event-min-participants': Record<string, never>;
+    /**
+     * Room-booking series (handler in @zusammen/api/booking, bookings/): extends every active series to 12 months
+     * ahead; dates that overlap other bookings become exdates. Daily; idempotent through `materialised_until`.
+     */
+    'booking-series-materialise': Record<string, never>;
   };
 }
 

@@ -56,6 +56,17 @@ export const FEATURE_JOB_STAND_INS: readonly Type<unknown>[] = [
   ignoringFeatureJob(MAINTENANCE_JOBS.sponsorshipDigest, 'IgnoringSponsorshipDigestProcessor'),
   ignoringFeatureJob(MAINTENANCE_JOBS.certificateRenewal, 'IgnoringCertificateRenewalProcessor'),
   ignoringFeatureJob(MAINTENANCE_JOBS.certificateDeletion, 'IgnoringCertificateDeletionProcessor'),
+  // Haus der Begegnung events (handlers in @zusammen/api/booking, events/)
+  ignoringFeatureJob(MAINTENANCE_JOBS.eventWaitlistExpiry, 'IgnoringEventWaitlistExpiryProcessor'),
+  ignoringFeatureJob(
+    MAINTENANCE_JOBS.eventMinParticipants,
+    'IgnoringEventMinParticipantsProcessor',
+  ),
+  // room-booking series (handler in @zusammen/api/booking, bookings/)
+  ignoringFeatureJob(
+    MAINTENANCE_JOBS.bookingSeriesMaterialise,
+    'IgnoringBookingSeriesMaterialiseProcessor',
+  ),
 ];
 
 /** The processors of a queue-only boot: the real preview purge processor and the stand-ins above. */
