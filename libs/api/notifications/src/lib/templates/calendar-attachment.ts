@@ -62,7 +62,11 @@ export function buildCalendarAttachment(event: CalendarEventInput): MailAttachme
   };
 }
 
-function zonedWallClock(instant: Date): string {
+/**
+ * An instant as the Europe/Berlin wall clock (`YYYY-MM-DDTHH:mm:ss`) for ical-generator's `start`/`end`/
+ * `recurrenceId` with `timezone: 'Europe/Berlin'`: it prints them as `TZID=Europe/Berlin:` local times.
+ */
+export function zonedWallClock(instant: Date): string {
   const wallClock = berlinWallClock(instant);
   const local = new Date(wallClock);
   const roundTrip = `${pad(local.getFullYear(), 4)}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}:${pad(local.getSeconds())}`;

@@ -14,6 +14,7 @@ const TOKEN_SECRET = 'render-spec-token-secret';
 const INVITER_ID = '0d2b7a44-1c3e-4f6a-8b9d-5e7f1a2b3c4d';
 const PAIRING_ID = '5d0c8a1e-2f3b-4c5d-8e9f-0a1b2c3d4e5f';
 const VOLUNTEER_ID = '7e1d9b2f-3a4c-4d6e-9f0a-1b2c3d4e5f60';
+const OCCURRENCE_ID = '4c1b7e2d-9a8f-4e3d-8c2b-1a0f9e8d7c6b';
 
 const CONTEXT: TemplateContext = {
   publicUrl: 'https://zusammenleben.example.test/',
@@ -66,6 +67,61 @@ const SAMPLE_PAYLOADS: { [T in NotificationType]: NotificationPayloads[T] } = {
     renewalDueOn: '2026-03-31',
     stage: 'one_month',
     audience: 'volunteer',
+  },
+  'booking-decision': {
+    bookingId: '2e5d8c1b-0f3a-4b6c-9d7e-8f1a2b3c4d5e',
+    seriesId: null,
+    decision: 'confirmed',
+    roomName: 'Großer Saal',
+    startsAt: '2025-07-01T16:00:00.000Z',
+    endsAt: '2025-07-01T18:00:00.000Z',
+    dateCount: 1,
+    reasonGiven: false,
+  },
+  'registration-confirmed': {
+    occurrenceId: OCCURRENCE_ID,
+    registrationId: '8f2e0c3a-4b5d-4e6f-a0b1-c2d3e4f5a6b7',
+    waitlistEntryId: null,
+    outcome: 'registered',
+    eventTitle: { de: 'Deutsch-Café', ar: 'مقهى اللغة الألمانية' },
+    roomName: 'Großer Saal',
+    startsAt: '2025-07-01T16:00:00.000Z',
+    endsAt: '2025-07-01T18:00:00.000Z',
+    partySize: 2,
+    position: null,
+  },
+  'waitlist-offer': {
+    occurrenceId: OCCURRENCE_ID,
+    waitlistEntryId: '9a3f1d4b-5c6e-4f70-b1c2-d3e4f5a6b7c8',
+    eventTitle: { de: 'Deutsch-Café' },
+    roomName: 'Großer Saal',
+    startsAt: '2025-07-01T16:00:00.000Z',
+    endsAt: '2025-07-01T18:00:00.000Z',
+    offeredSeats: 2,
+    expiresAt: '2025-06-30T20:00:00.000Z',
+  },
+  'event-reminder': {
+    occurrenceId: OCCURRENCE_ID,
+    registrationId: '8f2e0c3a-4b5d-4e6f-a0b1-c2d3e4f5a6b7',
+    eventTitle: { de: 'Deutsch-Café' },
+    roomName: 'Großer Saal',
+    startsAt: '2025-07-01T16:00:00.000Z',
+    endsAt: '2025-07-01T18:00:00.000Z',
+    partySize: 1,
+  },
+  'event-changed': {
+    occurrenceId: OCCURRENCE_ID,
+    eventTitle: { de: 'Deutsch-Café' },
+    roomName: 'Raum 2',
+    startsAt: '2025-07-02T16:00:00.000Z',
+    endsAt: '2025-07-02T18:00:00.000Z',
+    previousStartsAt: '2025-07-01T16:00:00.000Z',
+  },
+  'event-cancelled': {
+    occurrenceId: OCCURRENCE_ID,
+    eventTitle: { de: 'Deutsch-Café' },
+    startsAt: '2025-07-01T16:00:00.000Z',
+    reason: 'organizer',
   },
 };
 

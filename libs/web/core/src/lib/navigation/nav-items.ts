@@ -1,3 +1,4 @@
+import { ROLES } from '@zusammen/shared/contracts';
 import type { NavItem } from './nav-item';
 
 /**
@@ -7,6 +8,13 @@ import type { NavItem } from './nav-item';
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', route: '/', labelKey: 'nav.home', audience: 'public', exact: true },
+  { id: 'programme', route: '/programm', labelKey: 'nav.programme', audience: 'public' },
+  {
+    id: 'my-dates',
+    route: '/meine-termine',
+    labelKey: 'nav.myDates',
+    audience: ROLES,
+  },
   {
     id: 'staff-notifications',
     route: '/verwaltung/benachrichtigungen',
@@ -23,6 +31,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     id: 'sponsorship-staff',
     route: '/verwaltung/patenschaften',
     labelKey: 'nav.sponsorshipStaff',
+    audience: ['staff', 'admin'],
+  },
+  {
+    id: 'rooms',
+    route: '/raeume',
+    labelKey: 'nav.rooms',
+    audience: ['organizer', 'staff', 'admin'],
+  },
+  {
+    id: 'organizer-events',
+    route: '/raeume/veranstaltungen',
+    labelKey: 'nav.organizerEvents',
+    audience: ['organizer', 'staff', 'admin'],
+  },
+  {
+    id: 'rooms-staff',
+    route: '/verwaltung/raeume',
+    labelKey: 'nav.roomsStaff',
     audience: ['staff', 'admin'],
   },
   {

@@ -1,6 +1,12 @@
 /** i18n keys of the notification wording, per type; unknown types get the generic text. */
 const TYPE_KEYS: Readonly<Record<string, string>> = {
   'mail-check': 'mailCheck',
+  'booking-decision': 'bookingDecision',
+  'registration-confirmed': 'registrationConfirmed',
+  'waitlist-offer': 'waitlistOffer',
+  'event-reminder': 'eventReminder',
+  'event-changed': 'eventChanged',
+  'event-cancelled': 'eventCancelled',
 };
 
 /** The i18n key (under `notifications.types`) for a notification type sent by the API. */

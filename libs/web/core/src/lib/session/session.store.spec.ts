@@ -39,7 +39,7 @@ describe('SessionStore', () => {
 
     expect(store.status()).toBe('unknown');
     expect(store.isSignedIn()).toBe(false);
-    expect(store.navItems().map((item) => item.id)).toEqual(['home', 'contacts']);
+    expect(store.navItems().map((item) => item.id)).toEqual(['home', 'programme', 'contacts']);
   });
 
   describe('load', () => {
@@ -185,7 +185,7 @@ describe('SessionStore', () => {
 
       await expect(signingOut).resolves.toBe(true);
       expect(store.status()).toBe('anonymous');
-      expect(store.navItems().map((item) => item.id)).toEqual(['home', 'contacts']);
+      expect(store.navItems().map((item) => item.id)).toEqual(['home', 'programme', 'contacts']);
     });
 
     it('counts an already expired session as signed out', async () => {

@@ -199,4 +199,81 @@ export const AR_MESSAGES: PartialMessageCatalog = {
   'certificate-renewal.staff.next':
     'يُرجى إعطاء الشخص رسالة للطلب المجاني وتسجيل الاطلاع الجديد في ملفه الشخصي. من دون اطلاع جديد لا يمكنه مرافقة عائلات لديها أطفال ابتداءً من ذلك اليوم.',
   'certificate-renewal.staff.action': 'فتح الملف الشخصي',
+
+  'event-common.untitled': 'فعالية',
+  'event-common.when':
+    'الموعد: {startsAt, date, full}، من الساعة {startsAt, time, short} حتى الساعة {endsAt, time, short}',
+  'event-common.whenMultiDay':
+    'الموعد: من {startsAt, date, full} الساعة {startsAt, time, short} حتى {endsAt, date, full} الساعة {endsAt, time, short}',
+  'event-common.where': 'المكان: {room}، بيت اللقاء (Haus der Begegnung)',
+  'event-common.partySize':
+    'عدد الأشخاص: {count, plural, zero {#} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}',
+  'event-common.cancelHint':
+    'لن تتمكن من الحضور؟ يُرجى إلغاء التسجيل في التطبيق. عندها يحصل شخص من قائمة الانتظار على مكانك.',
+  'event-common.calendar': 'تجد الموعد في المرفق لإضافته إلى تقويمك.',
+  'event-common.myDates': 'عرض مواعيدي',
+
+  'booking-decision.confirmed.subject': 'تم تأكيد حجز الغرفة: {room}',
+  'booking-decision.confirmed.heading': 'تم تأكيد حجز الغرفة',
+  'booking-decision.confirmed.intro': 'أكّدت إدارة البيت طلبك لحجز الغرفة «{room}» في بيت اللقاء.',
+  'booking-decision.confirmed.next': 'تجد في التطبيق، عند حجزك، المكان الذي تستلم منه المفتاح.',
+  'booking-decision.rejected.subject': 'رُفض طلب حجز الغرفة: {room}',
+  'booking-decision.rejected.heading': 'رُفض طلب حجز الغرفة',
+  'booking-decision.rejected.intro': 'للأسف لا تستطيع إدارة البيت تأكيد طلبك لحجز الغرفة «{room}».',
+  'booking-decision.rejected.next':
+    'يمكنك أن تطلب في التطبيق وقتًا آخر أو غرفة أخرى. إذا كانت لديك أسئلة، تساعدك إدارة البيت.',
+  'booking-decision.series':
+    '{count, plural, zero {# موعد} one {موعد واحد} two {موعدان} few {# مواعيد} many {# موعدًا} other {# موعد}}، أولها يوم {startsAt, date, full} من الساعة {startsAt, time, short} حتى الساعة {endsAt, time, short}',
+  'booking-decision.reasonGiven': 'ذكرت إدارة البيت سببًا. تجده في التطبيق عند حجوزاتك.',
+  'booking-decision.action': 'عرض حجوزاتي',
+
+  'registration-confirmed.registered.subject': 'تم تسجيلك: {title}',
+  'registration-confirmed.registered.heading': 'تم تأكيد تسجيلك',
+  'registration-confirmed.registered.intro': 'أنت مسجَّل في «{title}». نتطلع إلى لقائك!',
+  'registration-confirmed.requested.subject': 'وصلنا تسجيلك: {title}',
+  'registration-confirmed.requested.heading': 'تسجيلك قيد المراجعة',
+  'registration-confirmed.requested.intro':
+    'وصلنا تسجيلك في «{title}». يجب أن يؤكده المنظمون أولًا. ستصلك رسالة عندما يتم ذلك.',
+  'registration-confirmed.waitlisted.subject': 'أنت على قائمة الانتظار: {title}',
+  'registration-confirmed.waitlisted.heading': 'أنت على قائمة الانتظار',
+  'registration-confirmed.waitlisted.intro':
+    'لا توجد أماكن شاغرة في «{title}» حاليًا. لقد أضفناك إلى قائمة الانتظار.',
+  'registration-confirmed.waitlisted.next':
+    'إذا أصبح مكان شاغرًا، ستصلك رسالة. يمكنك عندها قبول المكان في التطبيق.',
+  'registration-confirmed.position': 'ترتيبك في قائمة الانتظار: {position}',
+
+  'waitlist-offer.subject':
+    '{seats, plural, zero {# مكان شاغر} one {مكان شاغر} two {مكانان شاغران} few {# أماكن شاغرة} many {# مكانًا شاغرًا} other {# مكان شاغر}} لك: {title}',
+  'waitlist-offer.heading':
+    '{seats, plural, zero {أصبحت # أماكن شاغرة لك} one {أصبح مكان شاغرًا لك} two {أصبح مكانان شاغرين لك} few {أصبحت # أماكن شاغرة لك} many {أصبح # مكانًا شاغرًا لك} other {أصبح # مكان شاغرًا لك}}',
+  'waitlist-offer.intro':
+    'خبر سار: {seats, plural, zero {أصبحت # أماكن شاغرة} one {أصبح مكان شاغرًا} two {أصبح مكانان شاغرين} few {أصبحت # أماكن شاغرة} many {أصبح # مكانًا شاغرًا} other {أصبح # مكان شاغرًا}} في «{title}». كنت على قائمة الانتظار، والآن جاء دورك.',
+  'waitlist-offer.expires':
+    'نحجز لك {seats, plural, zero {الأماكن} one {المكان} two {المكانين} few {الأماكن} many {الأماكن} other {الأماكن}} حتى {expiresAt, date, full} الساعة {expiresAt, time, short}.',
+  'waitlist-offer.next':
+    'يُرجى القبول أو الرفض في التطبيق قبل ذلك الوقت. إذا لم تردّ، يحصل الشخص التالي في قائمة الانتظار على المكان.',
+  'waitlist-offer.action': 'قبول المكان أو رفضه',
+
+  'event-reminder.subject': 'تذكير: {title} يوم {startsAt, date, long}',
+  'event-reminder.heading': 'تذكير بموعدك',
+  'event-reminder.intro': 'اقترب الموعد: أنت مسجَّل في «{title}».',
+
+  'event-changed.subject': 'تغيّر الموعد: {title}',
+  'event-changed.heading': 'تغيّر الموعد',
+  'event-changed.intro': 'تغيّر موعد «{title}». يُرجى الانتباه إلى الوقت والمكان الجديدين.',
+  'event-changed.previous':
+    'الموعد السابق: {previousStartsAt, date, full} الساعة {previousStartsAt, time, short}',
+  'event-changed.next':
+    'يبقى تسجيلك قائمًا، وكذلك مكانك في قائمة الانتظار. إذا لم يناسبك الموعد الجديد، يُرجى إلغاء التسجيل في التطبيق.',
+
+  'event-cancelled.subject': 'أُلغي: {title} يوم {startsAt, date, long}',
+  'event-cancelled.heading': 'أُلغي الموعد',
+  'event-cancelled.organizer':
+    'للأسف أُلغي موعد «{title}» يوم {startsAt, date, full} الساعة {startsAt, time, short}. ألغاه المنظمون.',
+  'event-cancelled.minNotReached':
+    'للأسف أُلغي موعد «{title}» يوم {startsAt, date, full} الساعة {startsAt, time, short}، لأن عدد المسجَّلين قليل جدًا.',
+  'event-cancelled.next':
+    'انتهى بذلك تسجيلك في هذا الموعد، وكذلك أي مكان لك في قائمة الانتظار. لا تحتاج إلى فعل أي شيء.',
+  'event-cancelled.more': 'تجد فعاليات أخرى في برنامج بيت اللقاء.',
+  'event-cancelled.action': 'عرض البرنامج',
 };

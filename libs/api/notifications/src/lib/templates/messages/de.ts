@@ -211,4 +211,87 @@ export const DE_MESSAGES = {
   'certificate-renewal.staff.next':
     'Bitte geben Sie der Person ein Schreiben für den kostenlosen Antrag und tragen Sie die neue Einsicht im Profil ein. Ohne neue Einsicht kann sie ab diesem Tag keine Familien mit Kindern begleiten.',
   'certificate-renewal.staff.action': 'Profil öffnen',
+
+  'event-common.untitled': 'Veranstaltung',
+  'event-common.when':
+    'Wann: {startsAt, date, full}, {startsAt, time, short} bis {endsAt, time, short} Uhr',
+  'event-common.whenMultiDay':
+    'Wann: {startsAt, date, full}, {startsAt, time, short} Uhr, bis {endsAt, date, full}, {endsAt, time, short} Uhr',
+  'event-common.where': 'Wo: {room}, Haus der Begegnung',
+  'event-common.partySize': 'Für {count, plural, one {# Person} other {# Personen}}',
+  'event-common.cancelHint':
+    'Können Sie doch nicht kommen? Bitte sagen Sie in der App ab. Dann bekommt jemand von der Warteliste Ihren Platz.',
+  'event-common.calendar': 'Im Anhang finden Sie den Termin für Ihren Kalender.',
+  'event-common.myDates': 'Meine Termine ansehen',
+
+  'booking-decision.confirmed.subject': 'Ihre Raumbuchung ist bestätigt: {room}',
+  'booking-decision.confirmed.heading': 'Ihre Raumbuchung ist bestätigt',
+  'booking-decision.confirmed.intro':
+    'die Hausleitung hat Ihre Anfrage für den Raum „{room}“ im Haus der Begegnung bestätigt.',
+  'booking-decision.confirmed.next':
+    'Wo Sie den Schlüssel bekommen, sehen Sie in der App bei Ihrer Buchung.',
+  'booking-decision.rejected.subject': 'Ihre Raumanfrage wurde abgelehnt: {room}',
+  'booking-decision.rejected.heading': 'Ihre Raumanfrage wurde abgelehnt',
+  'booking-decision.rejected.intro':
+    'die Hausleitung kann Ihre Anfrage für den Raum „{room}“ leider nicht bestätigen.',
+  'booking-decision.rejected.next':
+    'Sie können in der App eine andere Zeit oder einen anderen Raum anfragen. Bei Fragen hilft Ihnen die Hausleitung.',
+  'booking-decision.series':
+    '{count, plural, one {# Termin} other {# Termine}}, der erste am {startsAt, date, full}, {startsAt, time, short} bis {endsAt, time, short} Uhr',
+  'booking-decision.reasonGiven':
+    'Die Hausleitung hat einen Grund angegeben. Sie finden ihn in der App bei Ihren Buchungen.',
+  'booking-decision.action': 'Meine Buchungen ansehen',
+
+  'registration-confirmed.registered.subject': 'Sie sind angemeldet: {title}',
+  'registration-confirmed.registered.heading': 'Ihre Anmeldung ist bestätigt',
+  'registration-confirmed.registered.intro':
+    'Sie sind angemeldet für „{title}“. Wir freuen uns auf Sie!',
+  'registration-confirmed.requested.subject': 'Ihre Anmeldung ist eingegangen: {title}',
+  'registration-confirmed.requested.heading': 'Ihre Anmeldung wird noch geprüft',
+  'registration-confirmed.requested.intro':
+    'Ihre Anmeldung für „{title}“ ist eingegangen. Die Veranstalter müssen sie noch bestätigen. Sie bekommen eine Nachricht, sobald das passiert ist.',
+  'registration-confirmed.waitlisted.subject': 'Sie stehen auf der Warteliste: {title}',
+  'registration-confirmed.waitlisted.heading': 'Sie stehen auf der Warteliste',
+  'registration-confirmed.waitlisted.intro':
+    '„{title}“ ist im Moment ausgebucht. Wir haben Sie auf die Warteliste gesetzt.',
+  'registration-confirmed.waitlisted.next':
+    'Wird ein Platz frei, bekommen Sie eine Nachricht. Sie können den Platz dann in der App annehmen.',
+  'registration-confirmed.position': 'Sie sind Nummer {position} auf der Warteliste.',
+
+  'waitlist-offer.subject':
+    '{seats, plural, one {Ein Platz ist} other {# Plätze sind}} für Sie frei: {title}',
+  'waitlist-offer.heading':
+    '{seats, plural, one {Ein Platz ist für Sie frei geworden} other {# Plätze sind für Sie frei geworden}}',
+  'waitlist-offer.intro':
+    'gute Nachricht: Für „{title}“ {seats, plural, one {ist ein Platz} other {sind # Plätze}} frei geworden. Sie standen auf der Warteliste und sind jetzt an der Reihe.',
+  'waitlist-offer.expires':
+    'Wir halten {seats, plural, one {den Platz} other {die Plätze}} bis {expiresAt, date, full}, {expiresAt, time, short} Uhr für Sie frei.',
+  'waitlist-offer.next':
+    'Bitte sagen Sie bis dahin in der App zu oder ab. Ohne Antwort bekommt die nächste Person auf der Warteliste den Platz.',
+  'waitlist-offer.action': 'Platz annehmen oder absagen',
+
+  'event-reminder.subject': 'Erinnerung: {title} am {startsAt, date, long}',
+  'event-reminder.heading': 'Erinnerung an Ihren Termin',
+  'event-reminder.intro': 'bald ist es so weit: Sie sind angemeldet für „{title}“.',
+
+  'event-changed.subject': 'Termin geändert: {title}',
+  'event-changed.heading': 'Der Termin hat sich geändert',
+  'event-changed.intro':
+    'der Termin von „{title}“ hat sich geändert. Bitte beachten Sie die neue Zeit und den Ort.',
+  'event-changed.previous':
+    'Bisher: {previousStartsAt, date, full}, {previousStartsAt, time, short} Uhr',
+  'event-changed.next':
+    'Ihre Anmeldung bleibt bestehen, ebenso Ihr Platz auf der Warteliste. Passt Ihnen der neue Termin nicht? Dann sagen Sie bitte in der App ab.',
+
+  'event-cancelled.subject': 'Abgesagt: {title} am {startsAt, date, long}',
+  'event-cancelled.heading': 'Der Termin fällt aus',
+  'event-cancelled.organizer':
+    'leider fällt „{title}“ am {startsAt, date, full} um {startsAt, time, short} Uhr aus. Die Veranstalter haben den Termin abgesagt.',
+  'event-cancelled.minNotReached':
+    'leider fällt „{title}“ am {startsAt, date, full} um {startsAt, time, short} Uhr aus, weil sich zu wenige Personen angemeldet haben.',
+  'event-cancelled.next':
+    'Ihre Anmeldung für diesen Termin ist damit beendet, ebenso ein Platz auf der Warteliste. Sie müssen nichts tun.',
+  'event-cancelled.more':
+    'Weitere Veranstaltungen finden Sie im Programm des Hauses der Begegnung.',
+  'event-cancelled.action': 'Programm ansehen',
 } as const satisfies Record<string, string>;

@@ -208,4 +208,84 @@ export const EN_MESSAGES: PartialMessageCatalog = {
   'certificate-renewal.staff.next':
     'Please give the person a letter for the free application and record the new inspection in their profile. Without a new inspection they cannot accompany families with children from that day.',
   'certificate-renewal.staff.action': 'Open the profile',
+
+  'event-common.untitled': 'Event',
+  'event-common.when':
+    'When: {startsAt, date, full}, {startsAt, time, short} to {endsAt, time, short}',
+  'event-common.whenMultiDay':
+    'When: {startsAt, date, full}, {startsAt, time, short} to {endsAt, date, full}, {endsAt, time, short}',
+  'event-common.where': 'Where: {room}, Haus der Begegnung (community centre)',
+  'event-common.partySize': 'For {count, plural, one {# person} other {# people}}',
+  'event-common.cancelHint':
+    'Can’t come after all? Please cancel in the app. Then someone from the waiting list gets your place.',
+  'event-common.calendar': 'The date is attached for your calendar.',
+  'event-common.myDates': 'View my dates',
+
+  'booking-decision.confirmed.subject': 'Your room booking is confirmed: {room}',
+  'booking-decision.confirmed.heading': 'Your room booking is confirmed',
+  'booking-decision.confirmed.intro':
+    'The house management has confirmed your request for the room “{room}” at the Haus der Begegnung.',
+  'booking-decision.confirmed.next': 'The app shows with your booking where to pick up the key.',
+  'booking-decision.rejected.subject': 'Your room request was declined: {room}',
+  'booking-decision.rejected.heading': 'Your room request was declined',
+  'booking-decision.rejected.intro':
+    'Unfortunately, the house management cannot confirm your request for the room “{room}”.',
+  'booking-decision.rejected.next':
+    'You can request another time or another room in the app. The house management will help if you have questions.',
+  'booking-decision.series':
+    '{count, plural, one {# date} other {# dates}}, the first on {startsAt, date, full}, {startsAt, time, short} to {endsAt, time, short}',
+  'booking-decision.reasonGiven':
+    'The house management gave a reason. You can read it in the app with your bookings.',
+  'booking-decision.action': 'View my bookings',
+
+  'registration-confirmed.registered.subject': 'You are registered: {title}',
+  'registration-confirmed.registered.heading': 'Your registration is confirmed',
+  'registration-confirmed.registered.intro':
+    'You are registered for “{title}”. We look forward to seeing you!',
+  'registration-confirmed.requested.subject': 'We received your registration: {title}',
+  'registration-confirmed.requested.heading': 'Your registration is still being checked',
+  'registration-confirmed.requested.intro':
+    'We received your registration for “{title}”. The organizers still need to confirm it. You will get a message as soon as they have.',
+  'registration-confirmed.waitlisted.subject': 'You are on the waiting list: {title}',
+  'registration-confirmed.waitlisted.heading': 'You are on the waiting list',
+  'registration-confirmed.waitlisted.intro':
+    '“{title}” is fully booked at the moment. We have put you on the waiting list.',
+  'registration-confirmed.waitlisted.next':
+    'If a place becomes free, you will get a message. You can then accept the place in the app.',
+  'registration-confirmed.position': 'You are number {position} on the waiting list.',
+
+  'waitlist-offer.subject':
+    '{seats, plural, one {A place is} other {# places are}} free for you: {title}',
+  'waitlist-offer.heading':
+    '{seats, plural, one {A place has become free for you} other {# places have become free for you}}',
+  'waitlist-offer.intro':
+    'Good news: {seats, plural, one {a place has} other {# places have}} become free for “{title}”. You were on the waiting list, and now it is your turn.',
+  'waitlist-offer.expires':
+    'We are holding {seats, plural, one {the place} other {the places}} for you until {expiresAt, date, full}, {expiresAt, time, short}.',
+  'waitlist-offer.next':
+    'Please accept or decline in the app by then. Without an answer, the next person on the waiting list gets the place.',
+  'waitlist-offer.action': 'Accept or decline the place',
+
+  'event-reminder.subject': 'Reminder: {title} on {startsAt, date, long}',
+  'event-reminder.heading': 'A reminder of your date',
+  'event-reminder.intro': 'It is nearly time: you are registered for “{title}”.',
+
+  'event-changed.subject': 'Date changed: {title}',
+  'event-changed.heading': 'The date has changed',
+  'event-changed.intro': 'The date of “{title}” has changed. Please note the new time and place.',
+  'event-changed.previous':
+    'Before: {previousStartsAt, date, full}, {previousStartsAt, time, short}',
+  'event-changed.next':
+    'Your registration stays valid, and so does your place on the waiting list. If the new date does not suit you, please cancel in the app.',
+
+  'event-cancelled.subject': 'Cancelled: {title} on {startsAt, date, long}',
+  'event-cancelled.heading': 'The date is cancelled',
+  'event-cancelled.organizer':
+    'Unfortunately, “{title}” on {startsAt, date, full} at {startsAt, time, short} will not take place. The organizers have cancelled the date.',
+  'event-cancelled.minNotReached':
+    'Unfortunately, “{title}” on {startsAt, date, full} at {startsAt, time, short} will not take place because too few people registered.',
+  'event-cancelled.next':
+    'Your registration for this date has therefore ended, and so has any place on its waiting list. You do not need to do anything.',
+  'event-cancelled.more': 'You can find more events in the programme of the Haus der Begegnung.',
+  'event-cancelled.action': 'View the programme',
 };

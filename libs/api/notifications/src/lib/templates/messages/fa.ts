@@ -203,4 +203,83 @@ export const FA_MESSAGES: PartialMessageCatalog = {
   'certificate-renewal.staff.next':
     'لطفاً به این شخص نامه‌ای برای درخواست رایگان بدهید و بررسی تازه را در پروفایل او ثبت کنید. بدون بررسی تازه، او از آن روز نمی‌تواند خانواده‌های دارای فرزند را همراهی کند.',
   'certificate-renewal.staff.action': 'باز کردن پروفایل',
+
+  'event-common.untitled': 'رویداد',
+  'event-common.when':
+    'زمان: {startsAt, date, full}، ساعت {startsAt, time, short} تا {endsAt, time, short}',
+  'event-common.whenMultiDay':
+    'زمان: از {startsAt, date, full} ساعت {startsAt, time, short} تا {endsAt, date, full} ساعت {endsAt, time, short}',
+  'event-common.where': 'مکان: {room}، خانهٔ دیدار (Haus der Begegnung)',
+  'event-common.partySize': 'برای {count, plural, other {# نفر}}',
+  'event-common.cancelHint':
+    'نمی‌توانید بیایید؟ لطفاً در برنامه ثبت‌نام خود را لغو کنید. آن وقت کسی از فهرست انتظار جای شما را می‌گیرد.',
+  'event-common.calendar': 'این قرار در پیوست است تا بتوانید آن را به تقویم خود اضافه کنید.',
+  'event-common.myDates': 'دیدن قرارهای من',
+
+  'booking-decision.confirmed.subject': 'رزرو اتاق شما تأیید شد: {room}',
+  'booking-decision.confirmed.heading': 'رزرو اتاق شما تأیید شد',
+  'booking-decision.confirmed.intro':
+    'مدیریت خانه درخواست شما برای اتاق «{room}» در خانهٔ دیدار را تأیید کرده است.',
+  'booking-decision.confirmed.next':
+    'اینکه کلید را از کجا بگیرید، در برنامه کنار رزرو شما آمده است.',
+  'booking-decision.rejected.subject': 'درخواست رزرو اتاق شما پذیرفته نشد: {room}',
+  'booking-decision.rejected.heading': 'درخواست رزرو اتاق شما پذیرفته نشد',
+  'booking-decision.rejected.intro':
+    'متأسفانه مدیریت خانه نمی‌تواند درخواست شما برای اتاق «{room}» را تأیید کند.',
+  'booking-decision.rejected.next':
+    'می‌توانید در برنامه زمان یا اتاق دیگری درخواست کنید. اگر سؤالی دارید، مدیریت خانه به شما کمک می‌کند.',
+  'booking-decision.series':
+    '{count, plural, other {# نوبت}}، نخستین آن {startsAt, date, full}، ساعت {startsAt, time, short} تا {endsAt, time, short}',
+  'booking-decision.reasonGiven':
+    'مدیریت خانه دلیلی نوشته است. آن را در برنامه کنار رزروهای خود می‌بینید.',
+  'booking-decision.action': 'دیدن رزروهای من',
+
+  'registration-confirmed.registered.subject': 'ثبت‌نام شما انجام شد: {title}',
+  'registration-confirmed.registered.heading': 'ثبت‌نام شما تأیید شد',
+  'registration-confirmed.registered.intro':
+    'شما برای «{title}» ثبت‌نام شده‌اید. منتظر دیدن شما هستیم!',
+  'registration-confirmed.requested.subject': 'ثبت‌نام شما به دست ما رسید: {title}',
+  'registration-confirmed.requested.heading': 'ثبت‌نام شما هنوز در حال بررسی است',
+  'registration-confirmed.requested.intro':
+    'ثبت‌نام شما برای «{title}» به دست ما رسید. برگزارکنندگان هنوز باید آن را تأیید کنند. به محض تأیید، پیامی دریافت می‌کنید.',
+  'registration-confirmed.waitlisted.subject': 'شما در فهرست انتظار هستید: {title}',
+  'registration-confirmed.waitlisted.heading': 'شما در فهرست انتظار هستید',
+  'registration-confirmed.waitlisted.intro':
+    'ظرفیت «{title}» در حال حاضر پر است. نام شما را در فهرست انتظار گذاشتیم.',
+  'registration-confirmed.waitlisted.next':
+    'اگر جایی خالی شود، پیامی دریافت می‌کنید. آن وقت می‌توانید آن جا را در برنامه بپذیرید.',
+  'registration-confirmed.position': 'شما نفر {position} در فهرست انتظار هستید.',
+
+  'waitlist-offer.subject': '{seats, plural, other {# جا}} برای شما خالی شد: {title}',
+  'waitlist-offer.heading': '{seats, plural, other {# جا برای شما خالی شده است}}',
+  'waitlist-offer.intro':
+    'خبر خوب: در «{title}» {seats, plural, other {# جا}} خالی شده است. شما در فهرست انتظار بودید و اکنون نوبت شماست.',
+  'waitlist-offer.expires':
+    'این {seats, plural, other {# جا}} را تا {expiresAt, date, full}، ساعت {expiresAt, time, short} برای شما نگه می‌داریم.',
+  'waitlist-offer.next':
+    'لطفاً تا آن زمان در برنامه بپذیرید یا رد کنید. اگر پاسخ ندهید، نفر بعدی در فهرست انتظار این جا را می‌گیرد.',
+  'waitlist-offer.action': 'پذیرفتن یا رد کردن جا',
+
+  'event-reminder.subject': 'یادآوری: {title} در {startsAt, date, long}',
+  'event-reminder.heading': 'یادآوری قرار شما',
+  'event-reminder.intro': 'به‌زودی زمانش می‌رسد: شما برای «{title}» ثبت‌نام کرده‌اید.',
+
+  'event-changed.subject': 'زمان تغییر کرد: {title}',
+  'event-changed.heading': 'زمان این قرار تغییر کرده است',
+  'event-changed.intro': 'زمان «{title}» تغییر کرده است. لطفاً به زمان و مکان تازه توجه کنید.',
+  'event-changed.previous':
+    'زمان قبلی: {previousStartsAt, date, full}، ساعت {previousStartsAt, time, short}',
+  'event-changed.next':
+    'ثبت‌نام شما و همچنین جای شما در فهرست انتظار سر جایش می‌ماند. اگر زمان تازه برایتان مناسب نیست، لطفاً در برنامه لغو کنید.',
+
+  'event-cancelled.subject': 'لغو شد: {title} در {startsAt, date, long}',
+  'event-cancelled.heading': 'این قرار برگزار نمی‌شود',
+  'event-cancelled.organizer':
+    'متأسفانه «{title}» در {startsAt, date, full}، ساعت {startsAt, time, short} برگزار نمی‌شود. برگزارکنندگان آن را لغو کرده‌اند.',
+  'event-cancelled.minNotReached':
+    'متأسفانه «{title}» در {startsAt, date, full}، ساعت {startsAt, time, short} برگزار نمی‌شود، چون تعداد ثبت‌نام‌ها کم بود.',
+  'event-cancelled.next':
+    'به این ترتیب ثبت‌نام شما برای این قرار و همچنین جای شما در فهرست انتظار به پایان رسیده است. لازم نیست کاری انجام دهید.',
+  'event-cancelled.more': 'رویدادهای دیگر را در برنامهٔ خانهٔ دیدار پیدا می‌کنید.',
+  'event-cancelled.action': 'دیدن رویدادها',
 };

@@ -209,4 +209,86 @@ export const UK_MESSAGES: PartialMessageCatalog = {
   'certificate-renewal.staff.next':
     'Будь ласка, дайте цій особі лист для безкоштовного замовлення та запишіть новий перегляд у профілі. Без нового перегляду з цього дня вона не зможе супроводжувати родини з дітьми.',
   'certificate-renewal.staff.action': 'Відкрити профіль',
+
+  'event-common.untitled': 'Захід',
+  'event-common.when':
+    'Коли: {startsAt, date, full}, з {startsAt, time, short} до {endsAt, time, short}',
+  'event-common.whenMultiDay':
+    'Коли: з {startsAt, date, full}, {startsAt, time, short} до {endsAt, date, full}, {endsAt, time, short}',
+  'event-common.where': 'Де: {room}, Дім зустрічей (Haus der Begegnung)',
+  'event-common.partySize':
+    'Для {count, plural, one {# особи} few {# осіб} many {# осіб} other {# особи}}',
+  'event-common.cancelHint':
+    'Не зможете прийти? Будь ласка, скасуйте реєстрацію в застосунку. Тоді ваше місце отримає хтось зі списку очікування.',
+  'event-common.calendar': 'Подію додано у вкладенні, щоб ви могли внести її у свій календар.',
+  'event-common.myDates': 'Переглянути мої події',
+
+  'booking-decision.confirmed.subject': 'Ваше бронювання приміщення підтверджено: {room}',
+  'booking-decision.confirmed.heading': 'Ваше бронювання приміщення підтверджено',
+  'booking-decision.confirmed.intro':
+    'Адміністрація будинку підтвердила ваш запит на приміщення «{room}» у Домі зустрічей.',
+  'booking-decision.confirmed.next':
+    'Де отримати ключ, ви побачите в застосунку біля свого бронювання.',
+  'booking-decision.rejected.subject': 'Ваш запит на приміщення відхилено: {room}',
+  'booking-decision.rejected.heading': 'Ваш запит на приміщення відхилено',
+  'booking-decision.rejected.intro':
+    'На жаль, адміністрація будинку не може підтвердити ваш запит на приміщення «{room}».',
+  'booking-decision.rejected.next':
+    'У застосунку ви можете запросити інший час або інше приміщення. Якщо у вас є питання, допоможе адміністрація будинку.',
+  'booking-decision.series':
+    '{count, plural, one {# дата} few {# дати} many {# дат} other {# дати}}, перша — {startsAt, date, full}, з {startsAt, time, short} до {endsAt, time, short}',
+  'booking-decision.reasonGiven':
+    'Адміністрація будинку вказала причину. Ви знайдете її в застосунку біля своїх бронювань.',
+  'booking-decision.action': 'Переглянути мої бронювання',
+
+  'registration-confirmed.registered.subject': 'Вас зареєстровано: {title}',
+  'registration-confirmed.registered.heading': 'Вашу реєстрацію підтверджено',
+  'registration-confirmed.registered.intro': 'Вас зареєстровано на «{title}». Чекаємо на вас!',
+  'registration-confirmed.requested.subject': 'Ми отримали вашу реєстрацію: {title}',
+  'registration-confirmed.requested.heading': 'Вашу реєстрацію ще перевіряють',
+  'registration-confirmed.requested.intro':
+    'Ми отримали вашу реєстрацію на «{title}». Організатори ще мають її підтвердити. Щойно це станеться, ви отримаєте повідомлення.',
+  'registration-confirmed.waitlisted.subject': 'Ви в списку очікування: {title}',
+  'registration-confirmed.waitlisted.heading': 'Ви в списку очікування',
+  'registration-confirmed.waitlisted.intro':
+    'На «{title}» зараз немає вільних місць. Ми додали вас до списку очікування.',
+  'registration-confirmed.waitlisted.next':
+    'Якщо місце звільниться, ви отримаєте повідомлення. Тоді ви зможете прийняти його в застосунку.',
+  'registration-confirmed.position': 'Ваш номер у списку очікування: {position}.',
+
+  'waitlist-offer.subject':
+    '{seats, plural, one {Для вас звільнилося # місце} few {Для вас звільнилися # місця} many {Для вас звільнилося # місць} other {Для вас звільнилося # місця}}: {title}',
+  'waitlist-offer.heading':
+    '{seats, plural, one {Для вас звільнилося місце} few {Для вас звільнилися # місця} many {Для вас звільнилося # місць} other {Для вас звільнилося # місця}}',
+  'waitlist-offer.intro':
+    'Добра новина: на «{title}» {seats, plural, one {звільнилося # місце} few {звільнилися # місця} many {звільнилося # місць} other {звільнилося # місця}}. Ви були в списку очікування, і тепер ваша черга.',
+  'waitlist-offer.expires':
+    'Ми тримаємо {seats, plural, one {це місце} few {ці місця} many {ці місця} other {ці місця}} для вас до {expiresAt, time, short} {expiresAt, date, long}.',
+  'waitlist-offer.next':
+    'Будь ласка, до цього часу прийміть або відхиліть пропозицію в застосунку. Якщо ви не відповісте, місце отримає наступна людина зі списку очікування.',
+  'waitlist-offer.action': 'Прийняти або відхилити місце',
+
+  'event-reminder.subject': 'Нагадування: {title}, {startsAt, date, long}',
+  'event-reminder.heading': 'Нагадування про вашу подію',
+  'event-reminder.intro': 'Уже скоро: ви зареєстровані на «{title}».',
+
+  'event-changed.subject': 'Час змінено: {title}',
+  'event-changed.heading': 'Час або місце змінилися',
+  'event-changed.intro':
+    'Час або місце проведення «{title}» змінилися. Будь ласка, зверніть увагу на новий час і місце.',
+  'event-changed.previous':
+    'Раніше: {previousStartsAt, date, full}, {previousStartsAt, time, short}',
+  'event-changed.next':
+    'Ваша реєстрація залишається чинною, як і ваше місце в списку очікування. Якщо новий час вам не підходить, будь ласка, скасуйте реєстрацію в застосунку.',
+
+  'event-cancelled.subject': 'Скасовано: {title}, {startsAt, date, long}',
+  'event-cancelled.heading': 'Подію скасовано',
+  'event-cancelled.organizer':
+    'На жаль, «{title}» {startsAt, date, long} о {startsAt, time, short} не відбудеться. Організатори скасували цю подію.',
+  'event-cancelled.minNotReached':
+    'На жаль, «{title}» {startsAt, date, long} о {startsAt, time, short} не відбудеться, бо зареєструвалося замало людей.',
+  'event-cancelled.next':
+    'Тож ваша реєстрація на цю подію, як і місце в списку очікування, завершилася. Вам нічого не потрібно робити.',
+  'event-cancelled.more': 'Інші заходи ви знайдете в програмі Дому зустрічей.',
+  'event-cancelled.action': 'Переглянути програму',
 };
