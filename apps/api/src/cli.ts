@@ -94,7 +94,7 @@ const commands: Record<string, Command> = {
   seed: async ({ dataSource }) => {
     const result = await seedDemoData(dataSource);
     console.log(
-      `Demo data: ${result.roomsInserted} room(s), ${result.usersInserted} user(s), ${result.volunteersInserted} volunteer profile(s), ${result.familiesInserted} famil(y/ies) and ${result.pairingsInserted} pairing(s) inserted.`,
+      `Demo data: ${result.roomsInserted} room(s), ${result.usersInserted} user(s), ${result.volunteersInserted} volunteer profile(s), ${result.familiesInserted} famil(y/ies), ${result.pairingsInserted} pairing(s), ${result.bookingsInserted} room booking(s), ${result.eventsInserted} event(s) and ${result.registrationsInserted} registration(s) inserted.`,
     );
     return 0;
   },

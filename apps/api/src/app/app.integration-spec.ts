@@ -179,6 +179,103 @@ describe('API (integration, real PostgreSQL + Redis)', () => {
     });
   });
 
+  describe('Haus der Begegnung demo', () => {
+    const DEMO = '%@demo.zusammenleben.invalid';
+
+    it('sets up the rooms and adds bookings, events, registrations and waiting lists in every state, once', async () => {
+      const db = app.get(DataSource);
+      await seedDemoData(db);
+      const again = await seedDemoData(db);
+      expect(again).toMatchObject({
+        bookingsInserted: 0,
+        eventsInserted: 0,
+        registrationsInserted: 0,
+      });
+
+      const rooms: { slug: string; open_days: number; key_location: string | null }[] =
+        await db.query(
+          `SELECT slug, jsonb_array_length(opening_hours) AS open_days, key_location FROM room WHERE slug = ANY($1)`,
+          [DEMO_ROOMS.map((r) => r.slug)],
+        );
+      expect(rooms).toHaveLength(DEMO_ROOMS.length);
+      for (const room of rooms) {
+        expect(room.open_days).toBeGreaterThanOrEqual(5);
+        expect(room.key_location).toBeTruthy();
+      }
+
+      const bookings: { kind: string; status: string; is_override: boolean; n: number }[] =
+        await db.query(
+          `SELECT b.kind, b.status, b.is_override, count(*)::int AS n
+           FROM room_booking b JOIN user_account c ON c.id = b.created_by_id
+          WHERE c.email LIKE $1 AND b.idempotency_key IS NOT NULL OR b.series_id IN (
+                  SELECT s.id FROM booking_series s JOIN user_account o ON o.id = s.organizer_id WHERE o.email LIKE $1)
+          GROUP BY b.kind, b.status, b.is_override`,
+          [DEMO],
+        );
+      const states = new Set(bookings.map((b) => `${b.kind}:${b.status}`));
+      for (const state of [
+        'booking:confirmed',
+        'booking:pending',
+        'booking:rejected',
+        'booking:cancelled',
+        'blackout:confirmed',
+      ])
+        expect(states).toContain(state);
+      expect(bookings.some((b) => b.is_override)).toBe(true);
+      const [series]: { exdates: string[]; dates: number }[] = await db.query(
+        `SELECT s.exdates::text[] AS exdates, (SELECT count(*)::int FROM room_booking b WHERE b.series_id = s.id) AS dates
+           FROM booking_series s JOIN user_account o ON o.id = s.organizer_id
+          WHERE o.email LIKE $1 AND s.title = 'Deutsch-Café'`,
+        [DEMO],
+      );
+      expect(series.dates).toBeGreaterThan(20);
+      expect(series.exdates.length).toBeGreaterThanOrEqual(1);
+
+      // invariant 5 for every demo date: seats_taken = registered party sizes + seats offered to the waiting list
+      const dates: {
+        id: string;
+        status: string;
+        capacity: number;
+        seats_taken: number;
+        registered: number;
+        offered: number;
+      }[] = await db.query(
+        `SELECT o.id, o.status, o.capacity, o.seats_taken,
+                (SELECT COALESCE(sum(r.party_size), 0)::int FROM registration r
+                  WHERE r.occurrence_id = o.id AND r.status IN ('requested', 'confirmed', 'checked_in')) AS registered,
+                (SELECT COALESCE(sum(w.offered_seats), 0)::int FROM waitlist_entry w
+                  WHERE w.occurrence_id = o.id AND w.status = 'offered') AS offered
+           FROM event_occurrence o JOIN booking_event e ON e.id = o.event_id
+           JOIN user_account u ON u.id = e.organizer_id
+          WHERE u.email LIKE $1`,
+        [DEMO],
+      );
+      expect(dates.length).toBeGreaterThan(20);
+      for (const date of dates) expect(date.seats_taken).toBe(date.registered + date.offered);
+      expect(new Set(dates.map((d) => d.status))).toEqual(
+        new Set(['scheduled', 'cancelled', 'cancelled_min_not_reached']),
+      );
+      expect(dates.some((d) => d.seats_taken === d.capacity && d.offered > 0)).toBe(true);
+
+      const registrations: { status: string; channel: string; walk_in: boolean }[] = await db.query(
+        `SELECT DISTINCT r.status, r.channel, r.person_id IS NULL AS walk_in
+           FROM registration r WHERE r.occurrence_id = ANY($1::uuid[])`,
+        [dates.map((d) => d.id)],
+      );
+      expect(new Set(registrations.map((r) => r.status))).toEqual(
+        new Set(['requested', 'confirmed', 'checked_in', 'cancelled', 'declined']),
+      );
+      expect(registrations).toContainEqual({ status: 'confirmed', channel: 'desk', walk_in: true });
+      const waitlist: { status: string }[] = await db.query(
+        `SELECT DISTINCT status FROM waitlist_entry WHERE occurrence_id = ANY($1::uuid[])`,
+        [dates.map((d) => d.id)],
+      );
+      expect(new Set(waitlist.map((w) => w.status))).toEqual(
+        new Set(['waiting', 'offered', 'accepted', 'expired', 'closed']),
+      );
+    });
+  });
+
   describe('rooms', () => {
     it('lists the seeded rooms ordered by name', async () => {
       await seedDemoData(app.get(DataSource));

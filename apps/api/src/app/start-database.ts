@@ -31,10 +31,11 @@ export async function prepareDatabase(
       result.usersInserted ||
       result.volunteersInserted ||
       result.familiesInserted ||
-      result.pairingsInserted
+      result.pairingsInserted ||
+      result.bookingsInserted
     ) {
       logger.log(
-        `Demo data loaded: ${result.roomsInserted} room(s), ${result.usersInserted} user(s), ${result.volunteersInserted} volunteer profile(s), ${result.familiesInserted} famil(y/ies), ${result.pairingsInserted} pairing(s)`,
+        `Demo data loaded: ${result.roomsInserted} room(s), ${result.usersInserted} user(s), ${result.volunteersInserted} volunteer profile(s), ${result.familiesInserted} famil(y/ies), ${result.pairingsInserted} pairing(s), ${result.bookingsInserted} room booking(s), ${result.eventsInserted} event(s), ${result.registrationsInserted} registration(s)`,
         'Database',
       );
     }

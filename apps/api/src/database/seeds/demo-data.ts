@@ -1,5 +1,6 @@
 import { hashPassword } from '@zusammen/api/identity';
-import type { Locale, Role, RoomAccessibility } from '@zusammen/shared/contracts';
+import type { Locale, OpeningHours, Role, RoomAccessibility } from '@zusammen/shared/contracts';
+import { insertBookingDemo } from './booking-demo';
 import { insertSponsorshipDemo } from './sponsorship-demo';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -15,6 +16,18 @@ interface DemoRoom {
   setupMinutes: number;
   teardownMinutes: number;
   requiresApproval: boolean;
+  /** Bookable hours per weekday (1 = Monday); Sunday closed everywhere. */
+  openingHours: OpeningHours[];
+  maxDaysAhead: number;
+  keyLocation: string;
+}
+
+/** Monday to Friday 08:00–22:00, Saturday 09:00–`saturdayCloses`. */
+function houseHours(saturdayCloses = '18:00'): OpeningHours[] {
+  return [
+    ...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '22:00' })),
+    { weekday: 6, opens: '09:00', closes: saturdayCloses },
+  ];
 }
 
 /** Rooms of the Haus der Begegnung. */
@@ -28,6 +41,10 @@ export const DEMO_ROOMS: readonly DemoRoom[] = [
     setupMinutes: 30,
     teardownMinutes: 30,
     requiresApproval: true,
+    openingHours: houseHours('22:00'),
+    maxDaysAhead: 180,
+    keyLocation:
+      'Empfang im Erdgeschoss: Schlüssel 1 gegen Unterschrift, Rückgabe in den Briefkasten neben der Eingangstür',
   },
   {
     slug: 'seminarraum',
@@ -38,6 +55,9 @@ export const DEMO_ROOMS: readonly DemoRoom[] = [
     setupMinutes: 15,
     teardownMinutes: 15,
     requiresApproval: false,
+    openingHours: houseHours(),
+    maxDaysAhead: 365,
+    keyLocation: 'Schlüsselkasten neben dem Empfang, Fach 2',
   },
   {
     slug: 'begegnungscafe',
@@ -48,6 +68,10 @@ export const DEMO_ROOMS: readonly DemoRoom[] = [
     setupMinutes: 15,
     teardownMinutes: 30,
     requiresApproval: false,
+    openingHours: houseHours(),
+    maxDaysAhead: 365,
+    keyLocation:
+      'Schlüsselkasten neben dem Empfang, Fach 3; Geschirrspüler bitte vor dem Gehen starten',
   },
   {
     slug: 'beratungsraum',
@@ -58,6 +82,11 @@ export const DEMO_ROOMS: readonly DemoRoom[] = [
     setupMinutes: 0,
     teardownMinutes: 0,
     requiresApproval: false,
+    openingHours: houseHours()
+      .filter((h) => h.weekday <= 5)
+      .map((h) => ({ ...h, closes: '18:00' })),
+    maxDaysAhead: 90,
+    keyLocation: 'Nur über das Beratungsbüro (Raum 1.04)',
   },
   {
     slug: 'kreativraum',
@@ -68,6 +97,9 @@ export const DEMO_ROOMS: readonly DemoRoom[] = [
     setupMinutes: 15,
     teardownMinutes: 30,
     requiresApproval: false,
+    openingHours: houseHours(),
+    maxDaysAhead: 365,
+    keyLocation: 'Schlüsselkasten neben dem Empfang, Fach 5',
   },
 ];
 
@@ -234,6 +266,10 @@ export interface SeedResult {
   volunteersInserted: number;
   familiesInserted: number;
   pairingsInserted: number;
+  /** Haus der Begegnung: room bookings (dates), events and registrations added. */
+  bookingsInserted: number;
+  eventsInserted: number;
+  registrationsInserted: number;
 }
 
 async function insertRooms(manager: EntityManager): Promise<number> {
@@ -258,6 +294,20 @@ async function insertRooms(manager: EntityManager): Promise<number> {
     inserted += rows.length;
   }
   return inserted;
+}
+
+/**
+ * Opening hours, booking horizon and key location of the demo rooms, for rooms that have none yet (databases
+ * seeded before the booking schema); a room staff already set up keeps its settings.
+ */
+async function setUpRooms(manager: EntityManager): Promise<void> {
+  for (const room of DEMO_ROOMS) {
+    await manager.query(
+      `UPDATE "room" SET "opening_hours" = $2::jsonb, "max_days_ahead" = $3, "key_location" = $4, "updated_at" = now()
+        WHERE "slug" = $1 AND "opening_hours" = '[]'::jsonb AND "key_location" IS NULL`,
+      [room.slug, JSON.stringify(room.openingHours), room.maxDaysAhead, room.keyLocation],
+    );
+  }
 }
 
 async function insertUsers(
@@ -318,12 +368,17 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
     const roomsInserted = await insertRooms(manager);
     const usersInserted = await insertUsers(manager, passwordHash);
     const sponsorship = await insertSponsorshipDemo(manager);
+    await setUpRooms(manager);
+    const booking = await insertBookingDemo(manager, DEMO_ROOMS);
     return {
       roomsInserted,
       usersInserted,
       volunteersInserted: sponsorship.volunteers,
       familiesInserted: sponsorship.families,
       pairingsInserted: sponsorship.pairings,
+      bookingsInserted: booking.bookings,
+      eventsInserted: booking.events,
+      registrationsInserted: booking.registrations,
     };
   });
 }
