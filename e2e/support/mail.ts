@@ -16,6 +16,8 @@ export interface PreviewMail {
   /** The plain-text part (links included). */
   text: string;
   html: string;
+  /** Attached files (e.g. the `.ics` of a registration), with their decoded content. */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 interface IndexEntry {
@@ -99,6 +101,11 @@ export async function waitForMail(
         subject: parsed.subject ?? entry.subject,
         text: parsed.text ?? '',
         html: typeof parsed.html === 'string' ? parsed.html : '',
+        attachments: parsed.attachments.map((attachment) => ({
+          filename: attachment.filename ?? '',
+          contentType: attachment.contentType,
+          content: attachment.content.toString('utf8'),
+        })),
       };
     }
     if (Date.now() > deadline) {

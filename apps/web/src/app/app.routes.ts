@@ -133,6 +133,37 @@ export const APP_ROUTES: Routes = [
       import('@zusammen/web/sponsorship/feature').then((m) => m.STAFF_SPONSORSHIP_ROUTES),
   },
   {
+    path: 'programm',
+    loadChildren: () => import('@zusammen/web/booking/feature').then((m) => m.PROGRAMME_ROUTES),
+  },
+  {
+    path: 'meine-termine',
+    canActivate: [requireSignedIn],
+    loadChildren: () => import('@zusammen/web/booking/feature').then((m) => m.MY_DATES_ROUTES),
+  },
+  {
+    path: 'raeume/veranstaltungen',
+    canActivate: [requireRole('organizer', 'staff', 'admin')],
+    loadChildren: () =>
+      import('@zusammen/web/booking/feature').then((m) => m.ORGANIZER_EVENT_ROUTES),
+  },
+  {
+    path: 'verwaltung/raeume/termine',
+    canActivate: [requireRole('organizer', 'staff', 'admin')],
+    loadChildren: () => import('@zusammen/web/booking/feature').then((m) => m.CHECK_IN_ROUTES),
+  },
+  {
+    path: 'raeume',
+    canActivate: [requireRole('organizer', 'staff', 'admin')],
+    loadChildren: () =>
+      import('@zusammen/web/booking/feature').then((m) => m.ORGANIZER_ROOM_ROUTES),
+  },
+  {
+    path: 'verwaltung/raeume',
+    canActivate: [requireRole('staff', 'admin')],
+    loadChildren: () => import('@zusammen/web/booking/feature').then((m) => m.STAFF_ROOM_ROUTES),
+  },
+  {
     path: '**',
     title: 'notFound.pageTitle',
     loadComponent: () =>

@@ -121,6 +121,7 @@ describe('LayoutComponent', () => {
     ]);
     expect(links).toEqual([
       ['Start', '/'],
+      ['Programm', '/programm'],
       ['Kontakt', '/kontakt'],
     ]);
     expect(el().querySelector('a[href="/anmelden"]')?.textContent?.trim()).toBe('Anmelden');

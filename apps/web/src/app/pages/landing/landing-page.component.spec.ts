@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import type { ComponentFixture } from '@angular/core/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { RoomSummary } from '@zusammen/shared/contracts';
 import de from '../../../../public/i18n/de.json';
@@ -44,7 +45,7 @@ describe('LandingPageComponent', () => {
           preloadLangs: true,
         }),
       ],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(LandingPageComponent);
@@ -69,6 +70,17 @@ describe('LandingPageComponent', () => {
       'AsylbLG, dem SGB II oder dem SGB XII',
     );
     expect(el().querySelector('h1')?.textContent?.trim()).toBe('Zusammenleben in Borken');
+  });
+
+  it('links the public programme of the Haus der Begegnung from its card', async () => {
+    http.expectOne('/api/rooms').flush(ROOMS);
+    await fixture.whenStable();
+
+    const link = el().querySelector<HTMLAnchorElement>(
+      '[data-testid="programme-community"] [data-testid="landing-programme-link"]',
+    );
+    expect(link?.getAttribute('href')).toBe('/programm');
+    expect(link?.textContent?.trim()).toBe(de.events.landingLink);
   });
 
   it('announces loading politely, then lists the rooms with capacity and accessibility in words', async () => {

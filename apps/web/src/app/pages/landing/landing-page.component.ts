@@ -2,7 +2,7 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { RoomSummary } from '@zusammen/shared/contracts';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { ACCOUNT_ERASED_STATE, LocaleService } from '@zusammen/web/core';
 import { PROGRAMMES } from './programmes';
 import { parseRoomSummaries } from './room-summaries.parser';
@@ -13,7 +13,7 @@ type RoomsState = 'loading' | 'error' | 'ready';
 @Component({
   selector: 'zl-landing-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective],
+  imports: [TranslocoDirective, RouterLink],
   templateUrl: './landing-page.component.html',
   styleUrl: './landing-page.component.scss',
 })

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-booking-data-access',
+  preset: '../../../../jest.preset.angular.js',
+};

@@ -1,0 +1,2 @@
+export * from './lib/rooms';
+export * from './lib/events';

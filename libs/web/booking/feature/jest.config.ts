@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-booking-feature',
+  preset: '../../../../jest.preset.angular.js',
+};

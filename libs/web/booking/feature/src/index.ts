@@ -1,0 +1,2 @@
+export * from './lib/rooms.routes';
+export * from './lib/events.routes';
