@@ -4,3 +4,8 @@ export { LocaleSelectComponent } from './lib/locale-select/locale-select.compone
 export { NotificationBellComponent } from './lib/notification-bell/notification-bell.component';
 export { PasswordInputComponent } from './lib/password-input/password-input.component';
 export * from './lib/staff-list';
+export {
+  FormErrorSummaryComponent,
+  type FormErrorItem,
+} from './lib/form-error-summary/form-error-summary.component';
+export { BarChartComponent, type ChartBar } from './lib/bar-chart/bar-chart.component';

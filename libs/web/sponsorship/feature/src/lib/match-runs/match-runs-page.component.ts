@@ -32,12 +32,11 @@ import {
 import { formatCount, formatPercent } from '../staff-families/candidates/candidate-format';
 import { isolated } from '../staff-volunteers/bidi-isolate';
 import { StaffSponsorshipNavComponent } from '../staff-volunteers/staff-sponsorship-nav.component';
-import type { ChartBar } from '../sponsorship-reports/bar-chart/bar-chart.component';
-import { BarChartComponent } from '../sponsorship-reports/bar-chart/bar-chart.component';
 import type { WeightsDraft } from '../sponsorship-settings/weights-fieldset/weights-fieldset.component';
 import { WeightsFieldsetComponent } from '../sponsorship-settings/weights-fieldset/weights-fieldset.component';
 import { ProposalCardComponent } from './proposal-card.component';
 import { formatDuration, formatScore, largestShare, weightSharesOf } from './run-figures';
+import { BarChartComponent, type ChartBar } from '@zusammen/web/ui';
 
 /** Why a run could not be computed, as a key under `matchRuns.problems`. */
 type StartProblem = 'invalid' | 'forbidden' | 'network' | 'unexpected';
@@ -69,7 +68,7 @@ function textWeights(weights: Readonly<Record<MatchComponent, number>>): Weights
 export class MatchRunsPageComponent {
   protected readonly store = inject(MatchRunsStore);
   private readonly settingsApi = inject(SponsorshipSettingsApi);
-  private readonly locale = inject(LocaleService);
+  protected readonly locale = inject(LocaleService);
   private readonly transloco = inject(TranslocoService);
   private readonly injector = inject(Injector);
 

@@ -29,9 +29,9 @@ import { formatDay } from '../shared';
 import { formatCount, formatPercent } from '../staff-families/candidates/candidate-format';
 import { StaffSponsorshipNavComponent } from '../staff-volunteers/staff-sponsorship-nav.component';
 import { todayInBorken } from '../staff-volunteers/today-in-borken';
-import type { ChartBar } from './bar-chart/bar-chart.component';
 import { ReportChartComponent } from './report-chart/report-chart.component';
 import { formatDays, formatMonth } from './report-format';
+import { type ChartBar } from '@zusammen/web/ui';
 
 type LoadState = 'loading' | 'ready' | 'failed';
 /** Why the report could not be loaded, as a key under `sponsorshipReports.problems`. */

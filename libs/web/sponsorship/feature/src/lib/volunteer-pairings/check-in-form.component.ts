@@ -32,10 +32,9 @@ import {
 import { formatDay } from '../shared/format-day';
 import { SupportAreasComponent } from '../shared/support-areas/support-areas.component';
 import { todayInBorken } from '../staff-volunteers/today-in-borken';
-import type { FormErrorItem } from './form-error-summary.component';
-import { FormErrorSummaryComponent } from './form-error-summary.component';
 import type { PairingProblem } from './pairing-problem';
 import { pairingProblemOf } from './pairing-problem';
+import { FormErrorSummaryComponent, type FormErrorItem } from '@zusammen/web/ui';
 
 /** The first control of each field, for the error summary's links. */
 const FIELD_IDS: Readonly<Record<CheckInField, string>> = {

@@ -35,10 +35,9 @@ import {
   pairingActionRequestOf,
 } from '@zusammen/web/sponsorship/data-access';
 import { todayInBorken } from '../staff-volunteers/today-in-borken';
-import type { FormErrorItem } from './form-error-summary.component';
-import { FormErrorSummaryComponent } from './form-error-summary.component';
 import type { PairingProblem } from './pairing-problem';
 import { pairingProblemOf } from './pairing-problem';
+import { FormErrorSummaryComponent, type FormErrorItem } from '@zusammen/web/ui';
 
 /** Actions a volunteer can take; anything else the API lists (staff actions) is not shown here. */
 const VOLUNTEER_ACTIONS: readonly PairingAction[] = ['accept', 'decline', 'pause', 'resume', 'end'];

@@ -32,10 +32,9 @@ import {
 } from '@zusammen/web/core';
 import { isolated } from '../shared/bidi-isolate';
 import { formatCount } from '../shared/event-format';
-import type { EventErrorItem } from '../shared/event-error-summary.component';
-import { EventErrorSummaryComponent } from '../shared/event-error-summary.component';
 import type { EventProblem } from '../shared/event-problem';
 import { eventProblemOf } from '../shared/event-problem';
+import { FormErrorSummaryComponent, type FormErrorItem } from '@zusammen/web/ui';
 
 const FIELD_IDS: Readonly<Record<DeskRegistrationField, string>> = {
   name: 'desk-name',
@@ -51,7 +50,7 @@ const FIELD_IDS: Readonly<Record<DeskRegistrationField, string>> = {
 @Component({
   selector: 'zl-desk-registration-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, EventErrorSummaryComponent],
+  imports: [TranslocoDirective, FormErrorSummaryComponent],
   templateUrl: './desk-registration-form.component.html',
   styleUrl: './desk-registration-form.component.scss',
 })
@@ -72,14 +71,14 @@ export class DeskRegistrationFormComponent {
   protected readonly problems = signal<DeskRegistrationProblems>({});
   protected readonly problem = signal<EventProblem | null>(null);
   protected readonly done = signal<{ result: RegistrationResult; name: string } | null>(null);
-  protected readonly summaryItems = computed<EventErrorItem[]>(() =>
+  protected readonly summaryItems = computed<FormErrorItem[]>(() =>
     DESK_REGISTRATION_FIELDS.filter((field) => this.problems()[field]).map((field) => ({
       targetId: FIELD_IDS[field],
       text: this.errorText(field),
     })),
   );
 
-  private readonly summary = viewChild(EventErrorSummaryComponent);
+  private readonly summary = viewChild(FormErrorSummaryComponent);
 
   protected count(value: number): string {
     return formatCount(value, this.locale());

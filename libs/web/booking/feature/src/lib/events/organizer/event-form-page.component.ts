@@ -31,11 +31,10 @@ import {
 } from '@zusammen/web/booking/data-access';
 import { LocaleService, focusAfterRender, profileFailureOf } from '@zusammen/web/core';
 import { formatCount, formatWhen } from '../shared/event-format';
-import type { EventErrorItem } from '../shared/event-error-summary.component';
-import { EventErrorSummaryComponent } from '../shared/event-error-summary.component';
 import type { EventProblem } from '../shared/event-problem';
 import { eventProblemOf } from '../shared/event-problem';
 import { EVENT_CREATED_STATE } from './event-created-state';
+import { FormErrorSummaryComponent, type FormErrorItem } from '@zusammen/web/ui';
 
 /** Fields in the order of the form, for the error summary. */
 const SIMPLE_FIELDS = [
@@ -82,7 +81,7 @@ const SERVER_FIELDS: Readonly<Record<string, string>> = {
 @Component({
   selector: 'zl-event-form-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RouterLink, EventErrorSummaryComponent],
+  imports: [TranslocoDirective, RouterLink, FormErrorSummaryComponent],
   templateUrl: './event-form-page.component.html',
   styleUrl: './event-form-page.component.scss',
 })
@@ -116,9 +115,9 @@ export class EventFormPageComponent {
     return this.serverRoomCapacity() ?? (choice ? this.store.roomCapacity(choice.roomId) : null);
   });
   protected readonly addable = computed(() => addableTextLocales(this.draft()));
-  protected readonly summaryItems = computed<EventErrorItem[]>(() => {
+  protected readonly summaryItems = computed<FormErrorItem[]>(() => {
     const problems = this.problems();
-    const items: EventErrorItem[] = [];
+    const items: FormErrorItem[] = [];
     const push = (key: string, targetId: string): void => {
       if (problems[key]) items.push({ targetId, text: this.errorText(key) });
     };
@@ -131,7 +130,7 @@ export class EventFormPageComponent {
     return items;
   });
 
-  private readonly summary = viewChild(EventErrorSummaryComponent);
+  private readonly summary = viewChild(FormErrorSummaryComponent);
 
   constructor() {
     void this.store.loadFormData();

@@ -45,8 +45,6 @@ import {
   weekdayOrdinalOf,
 } from '@zusammen/web/booking/data-access';
 import { LocaleService, focusAfterRender } from '@zusammen/web/core';
-import type { FormErrorItem } from '../shared/form-error-summary.component';
-import { RoomErrorSummaryComponent } from '../shared/form-error-summary.component';
 import {
   countText,
   dayText,
@@ -59,6 +57,7 @@ import {
 } from '../shared/room-format';
 import { RoomsNavComponent } from '../shared/rooms-nav.component';
 import { BookingStatusComponent } from '../shared/status-badge.component';
+import { FormErrorSummaryComponent, type FormErrorItem } from '@zusammen/web/ui';
 
 /** The first control of each field, for the error summary's links. */
 const FIELD_IDS: Readonly<Record<BookingDraftField, string>> = {
@@ -107,7 +106,7 @@ type LoadState = 'loading' | 'ready' | 'failed';
     TranslocoDirective,
     RouterLink,
     RoomsNavComponent,
-    RoomErrorSummaryComponent,
+    FormErrorSummaryComponent,
     BookingStatusComponent,
   ],
   templateUrl: './booking-form-page.component.html',
@@ -147,7 +146,7 @@ export class BookingFormPageComponent {
   protected readonly created = signal<BookingCreated | null>(null);
 
   private readonly attempt = new AttemptKey();
-  private readonly summary = viewChild(RoomErrorSummaryComponent);
+  private readonly summary = viewChild(FormErrorSummaryComponent);
   private readonly problemBox = viewChild<ElementRef<HTMLElement>>('problemBox');
   private readonly previewHeading = viewChild<ElementRef<HTMLElement>>('previewHeading');
 

@@ -23,9 +23,11 @@ import {
   groupBySeries,
 } from '@zusammen/web/booking/data-access';
 import { LocaleService, focusAfterRender } from '@zusammen/web/core';
-import { ListStatusComponent } from '@zusammen/web/ui';
-import type { FormErrorItem } from '../shared/form-error-summary.component';
-import { RoomErrorSummaryComponent } from '../shared/form-error-summary.component';
+import {
+  ListStatusComponent,
+  FormErrorSummaryComponent,
+  type FormErrorItem,
+} from '@zusammen/web/ui';
 import {
   dayRangeText,
   dayText,
@@ -53,7 +55,7 @@ const LIST_DAYS = 400;
 @Component({
   selector: 'zl-closures-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RoomsNavComponent, RoomErrorSummaryComponent, ListStatusComponent],
+  imports: [TranslocoDirective, RoomsNavComponent, FormErrorSummaryComponent, ListStatusComponent],
   templateUrl: './closures-page.component.html',
   styleUrl: './staff-pages.scss',
 })
@@ -79,7 +81,7 @@ export class ClosuresPageComponent {
   protected readonly sending = signal(false);
   protected readonly announcement = signal('');
   private readonly attempt = new AttemptKey();
-  private readonly summary = viewChild(RoomErrorSummaryComponent);
+  private readonly summary = viewChild(FormErrorSummaryComponent);
 
   protected readonly groups = computed<BookingGroup[]>(() => groupBySeries(this.closures()));
 

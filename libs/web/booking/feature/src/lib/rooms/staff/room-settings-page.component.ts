@@ -25,10 +25,9 @@ import {
   roomUpdateOf,
 } from '@zusammen/web/booking/data-access';
 import { LocaleService, focusAfterRender } from '@zusammen/web/core';
-import type { FormErrorItem } from '../shared/form-error-summary.component';
-import { RoomErrorSummaryComponent } from '../shared/form-error-summary.component';
 import { isolated, weekdayNames } from '../shared/room-format';
 import { RoomsNavComponent, STAFF_ROOM_LINKS } from '../shared/rooms-nav.component';
+import { FormErrorSummaryComponent, type FormErrorItem } from '@zusammen/web/ui';
 
 type LoadState = 'loading' | 'ready' | 'failed';
 
@@ -40,7 +39,7 @@ type LoadState = 'loading' | 'ready' | 'failed';
 @Component({
   selector: 'zl-room-settings-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RoomsNavComponent, RoomErrorSummaryComponent],
+  imports: [TranslocoDirective, RoomsNavComponent, FormErrorSummaryComponent],
   templateUrl: './room-settings-page.component.html',
   styleUrl: './staff-pages.scss',
 })
@@ -67,7 +66,7 @@ export class RoomSettingsPageComponent {
   );
   protected readonly weekdays = computed(() => weekdayNames(this.locale.current(), 'long'));
 
-  private readonly summary = viewChild(RoomErrorSummaryComponent);
+  private readonly summary = viewChild(FormErrorSummaryComponent);
 
   protected readonly summaryItems = computed<FormErrorItem[]>(() => {
     this.locale.current();

@@ -19,10 +19,9 @@ import {
   utilisationTotals,
 } from '@zusammen/web/booking/data-access';
 import { LocaleService, focusAfterRender } from '@zusammen/web/core';
-import type { ChartBar } from '../shared/bar-chart.component';
-import { RoomBarChartComponent } from '../shared/bar-chart.component';
 import { countText, monthText, percentText } from '../shared/room-format';
 import { RoomsNavComponent, STAFF_ROOM_LINKS } from '../shared/rooms-nav.component';
+import { BarChartComponent, type ChartBar } from '@zusammen/web/ui';
 
 type LoadState = 'loading' | 'ready' | 'failed';
 
@@ -33,14 +32,14 @@ type LoadState = 'loading' | 'ready' | 'failed';
 @Component({
   selector: 'zl-utilisation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslocoDirective, RoomsNavComponent, RoomBarChartComponent],
+  imports: [TranslocoDirective, RoomsNavComponent, BarChartComponent],
   templateUrl: './utilisation-page.component.html',
   styleUrl: './staff-pages.scss',
 })
 export class UtilisationPageComponent {
   private readonly api = inject(RoomBookingApi);
   private readonly transloco = inject(TranslocoService);
-  private readonly locale = inject(LocaleService);
+  protected readonly locale = inject(LocaleService);
   private readonly injector = inject(Injector);
 
   protected readonly links = STAFF_ROOM_LINKS;

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { ChartBar } from '../bar-chart/bar-chart.component';
-import { BarChartComponent } from '../bar-chart/bar-chart.component';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { BarChartComponent, type ChartBar } from '@zusammen/web/ui';
+import { LocaleService } from '@zusammen/web/core';
 
 /**
  * One figure of the report: a heading, the bar chart and the same numbers as a table (the table is what
@@ -14,7 +14,12 @@ import { BarChartComponent } from '../bar-chart/bar-chart.component';
     <section [attr.aria-labelledby]="sectionId() + '-title'" [attr.data-testid]="sectionId()">
       <h2 [id]="sectionId() + '-title'">{{ title() }}</h2>
       <ng-content />
-      <zl-bar-chart [title]="title()" [bars]="bars()" />
+      <zl-bar-chart
+        [title]="title()"
+        [bars]="bars()"
+        [direction]="locale.direction()"
+        [locale]="locale.current()"
+      />
       <div
         class="table-scroll"
         tabindex="0"
@@ -88,6 +93,7 @@ import { BarChartComponent } from '../bar-chart/bar-chart.component';
   `,
 })
 export class ReportChartComponent {
+  protected readonly locale = inject(LocaleService);
   /** Unique on the page; also the section's test id. */
   readonly sectionId = input.required<string>();
   readonly title = input.required<string>();

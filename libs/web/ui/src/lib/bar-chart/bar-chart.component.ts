@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { LocaleService, listInLanguage } from '@zusammen/web/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 /** One bar: its label, its value (for the length) and the value as the reader writes it. */
 export interface ChartBar {
@@ -21,7 +20,7 @@ const GAP = 6;
  * right.
  */
 @Component({
-  selector: 'zl-room-bar-chart',
+  selector: 'zl-bar-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="chart" role="img" [attr.aria-label]="accessibleName()">
@@ -103,22 +102,24 @@ const GAP = 6;
     }
   `,
 })
-export class RoomBarChartComponent {
+export class BarChartComponent {
   /** What the chart shows, e.g. "Auslastung je Raum". */
   readonly title = input.required<string>();
   readonly bars = input.required<readonly ChartBar[]>();
   /** The value of a full bar; without it the largest value (shares pass 1, so 40 % is 40 % long). */
   readonly max = input<number | null>(null);
 
-  private readonly locale = inject(LocaleService);
-  protected readonly direction = this.locale.direction;
+  /** The page's writing direction: in Arabic and Farsi the bars grow from the right. */
+  readonly direction = input.required<'ltr' | 'rtl'>();
+  /** The reader's language, for the list of values in the accessible name. */
+  readonly locale = input.required<string>();
   protected readonly maxBar = MAX_BAR;
 
   protected readonly accessibleName = computed(() => {
     const values = this.bars().map((bar) => `${bar.label}: ${bar.valueText}`);
     return values.length === 0
       ? this.title()
-      : `${this.title()}. ${listInLanguage(values, this.locale.current())}`;
+      : `${this.title()}. ${new Intl.ListFormat(this.locale(), { style: 'short', type: 'unit' }).format(values)}`;
   });
 
   protected readonly rows = computed(() => {

@@ -1,15 +1,19 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import type { ComponentFixture } from '@angular/core/testing';
 import { TestBed } from '@angular/core/testing';
-import { LocaleService } from '@zusammen/web/core';
-import { sponsorshipTranslocoTesting } from '../../shared/sponsorship-i18n.testing';
 import type { ChartBar } from './bar-chart.component';
 import { BarChartComponent } from './bar-chart.component';
 
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [BarChartComponent],
-  template: `<zl-bar-chart title="Beendet nach Grund" [bars]="bars()" />`,
+  template: `<zl-bar-chart
+    title="Beendet nach Grund"
+    [bars]="bars()"
+    [direction]="direction()"
+    [max]="max()"
+    locale="de"
+  />`,
 })
 class HostComponent {
   readonly bars = signal<ChartBar[]>([
@@ -17,6 +21,8 @@ class HostComponent {
     { label: 'Umzug', value: 2, valueText: '2' },
     { label: 'Kontakt eingeschlafen', value: 0, valueText: '0' },
   ]);
+  readonly direction = signal<'ltr' | 'rtl'>('ltr');
+  readonly max = signal<number | null>(null);
 }
 
 describe('BarChartComponent', () => {
@@ -27,7 +33,6 @@ describe('BarChartComponent', () => {
     Array.from(chart().querySelectorAll('svg [data-testid="chart-bar"]'));
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ imports: [sponsorshipTranslocoTesting()] });
     fixture = TestBed.createComponent(HostComponent);
     fixture.autoDetectChanges();
     await fixture.whenStable();
@@ -54,12 +59,21 @@ describe('BarChartComponent', () => {
   });
 
   it('grows from the right in Arabic and Farsi', async () => {
-    await TestBed.inject(LocaleService).use('ar');
+    fixture.componentInstance.direction.set('rtl');
     await fixture.whenStable();
     expect(chart().querySelector('svg')?.getAttribute('direction')).toBe('rtl');
     expect(bars().map((bar) => bar.getAttribute('x'))).toEqual(['25%', '81.2%', '100%']);
     expect(chart().querySelector('rect.track')?.getAttribute('x')).toBe('25%');
     expect(chart().querySelector('text.value')?.getAttribute('dx')).toBe('-6');
+  });
+
+  it('measures against a given full value and never draws past it (shares of 1)', async () => {
+    fixture.componentInstance.max.set(10);
+    await fixture.whenStable();
+    expect(bars().map((bar) => bar.getAttribute('width'))).toEqual(['60%', '15%', '0%']);
+    fixture.componentInstance.max.set(4);
+    await fixture.whenStable();
+    expect(bars().map((bar) => bar.getAttribute('width'))).toEqual(['75%', '37.5%', '0%']);
   });
 
   it('draws no bar lengths when every value is 0', async () => {

@@ -1,7 +1,7 @@
 import type { ElementRef } from '@angular/core';
 import { ChangeDetectionStrategy, Component, input, viewChild } from '@angular/core';
 
-/** One entry of an error summary (as the Patenmodell's forms have it): the words, and the id of the control it leads to. */
+/** One entry of an error summary: the words, and the id of the control it leads to. */
 export interface FormErrorItem {
   targetId: string;
   text: string;
@@ -12,16 +12,18 @@ export interface FormErrorItem {
  * form focuses it (`element()`) after a failed send, so screen-reader users hear every problem at once.
  */
 @Component({
-  selector: 'zl-room-error-summary',
+  selector: 'zl-form-error-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './form-error-summary.component.html',
   styleUrl: './form-error-summary.component.scss',
 })
-export class RoomErrorSummaryComponent {
+export class FormErrorSummaryComponent {
   /** Unique on the page; the heading's id derives from it. */
   readonly summaryId = input.required<string>();
   readonly heading = input.required<string>();
   readonly items = input.required<readonly FormErrorItem[]>();
+  /** Heading level: 2 when the form sits right under the page heading, else 3. */
+  readonly level = input<2 | 3>(3);
 
   private readonly box = viewChild.required<ElementRef<HTMLElement>>('box');
 
