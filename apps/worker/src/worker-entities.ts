@@ -2,6 +2,7 @@ import { BOOKING_ENTITIES } from '@zusammen/api/booking';
 import { IDENTITY_ENTITIES } from '@zusammen/api/identity';
 import { NOTIFICATION_ENTITIES } from '@zusammen/api/notifications';
 import { SPONSORSHIP_ENTITIES } from '@zusammen/api/sponsorship';
+import { WORKSHOP_ENTITIES } from '@zusammen/api/workshop';
 
 /**
  * The worker's entities: the same libraries' lists as apps/api's `ALL_ENTITIES` (apps cannot import each other).
@@ -12,4 +13,5 @@ export const WORKER_ENTITIES = [
   ...BOOKING_ENTITIES,
   ...NOTIFICATION_ENTITIES,
   ...SPONSORSHIP_ENTITIES,
+  ...WORKSHOP_ENTITIES,
 ] as const;

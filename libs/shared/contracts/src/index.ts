@@ -13,3 +13,5 @@ export * from './lib/privacy';
 export * from './lib/sponsorship';
 export * from './lib/sponsorship-pairing';
 export * from './lib/booking';
+export * from './lib/workshop';
+export * from './lib/workshop-api';

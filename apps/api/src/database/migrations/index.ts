@@ -10,6 +10,7 @@ import { SponsorshipPairings1795713000000 } from './1795713000000-sponsorship-pa
 import { VolunteerGender1795738664591 } from './1795738664591-volunteer-gender';
 import { BookingSchema1795751032485 } from './1795751032485-booking-schema';
 import { EventRegistrationExtras1795751753602 } from './1795751753602-event-registration-extras';
+import { WorkshopSchema1795765549822 } from './1795765549822-workshop-schema';
 
 /**
  * Every migration, oldest first. Files are `<unix-ms>-<kebab-name>.ts`; `cli.js generate <name>` writes
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly MigrationClass[] = [
   VolunteerGender1795738664591,
   BookingSchema1795751032485,
   EventRegistrationExtras1795751753602,
+  WorkshopSchema1795765549822,
 ];

@@ -20,6 +20,13 @@ export const NOTIFICATION_TYPES = [
   'event-reminder',
   'event-changed',
   'event-cancelled',
+  'bike-rental-reminder',
+  'bike-rental-escalation',
+  'bike-inspection-expiring',
+  'bike-offer',
+  'bike-eligibility-expiring',
+  'workshop-low-stock',
+  'damage-claim-deadline',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -158,6 +165,52 @@ export interface NotificationPayloads {
     startsAt: string;
     reason: 'organizer' | 'min_not_reached';
   };
+  /**
+   * Fahrradverleih. Inventory numbers and part names are workshop catalogue texts (no personal data).
+   * To the borrower (with an account; borrowers without one are on the desk's call list): the due date is in
+   * two days (`due_soon`), has passed (`overdue`), or passed a week ago (`overdue_again`).
+   */
+  'bike-rental-reminder': {
+    rentalId: string;
+    inventoryNo: string;
+    dueOn: string;
+    stage: 'due_soon' | 'overdue' | 'overdue_again';
+  };
+  /** To the workshop team: a rental is `days` overdue; `call` (+7: phone the borrower), `write_off` (+30: decide). */
+  'bike-rental-escalation': {
+    rentalId: string;
+    inventoryNo: string;
+    dueOn: string;
+    days: number;
+    stage: 'call' | 'write_off';
+  };
+  /** To the borrower: the bike's inspection runs out on `validUntil` while it is out; bring it for a check. */
+  'bike-inspection-expiring': { rentalId: string; inventoryNo: string; validUntil: string };
+  /** To the head of the waiting list: a matching bike is reserved for them until `expiresAt`. */
+  'bike-offer': {
+    waitlistEntryId: string;
+    bikeId: string;
+    inventoryNo: string;
+    cycleType: string;
+    expiresAt: string;
+  };
+  /** To the borrower: their recorded eligibility ends on `validUntil` (30 days ahead); bring a current notice. */
+  'bike-eligibility-expiring': { borrowerId: string; validUntil: string };
+  /** To the workshop team: a part's stock fell below its reorder level (once per crossing). */
+  'workshop-low-stock': {
+    partId: string;
+    sku: string;
+    partName: string;
+    onHand: number;
+    reorderLevel: number;
+  };
+  /** To the workshop team: an open damage case's § 548 BGB claim deadline approaches (return + 4 and + 5 months). */
+  'damage-claim-deadline': {
+    damageCaseId: string;
+    inventoryNo: string;
+    claimDeadline: string;
+    stage: 'four_months' | 'five_months';
+  };
 }
 
 /**
@@ -198,6 +251,13 @@ export const NOTIFICATION_TYPE_CATEGORY: Record<NotificationType, NotificationCa
   'event-reminder': 'events',
   'event-changed': 'events',
   'event-cancelled': 'events',
+  'bike-rental-reminder': 'bikes',
+  'bike-rental-escalation': 'bikes',
+  'bike-inspection-expiring': 'bikes',
+  'bike-offer': 'bikes',
+  'bike-eligibility-expiring': 'bikes',
+  'workshop-low-stock': 'bikes',
+  'damage-claim-deadline': 'bikes',
 };
 
 /** The signed-in user's choice: email on or off per optional category. */

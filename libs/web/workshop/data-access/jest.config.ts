@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-workshop-data-access',
+  preset: '../../../../jest.preset.angular.js',
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'web-workshop-feature',
+  preset: '../../../../jest.preset.angular.js',
+};
