@@ -3,12 +3,13 @@ import { BookingMaintenanceModule, EventJobsModule } from '@zusammen/api/booking
 import { CoreConfigModule, DatabaseModule, LoggingModule } from '@zusammen/api/core';
 import { NotificationsWorkerModule } from '@zusammen/api/notifications';
 import { SponsorshipFollowUpModule } from '@zusammen/api/sponsorship';
+import { WorkshopJobsModule } from '@zusammen/api/workshop';
 import { WORKER_ENTITIES } from './worker-entities';
 
 /**
  * The worker process (services mode only): BullMQ consumers and schedules, the notification outbox relay and
  * `send-notification`, the feature libraries' scheduled jobs (Patenmodell follow-up, room-booking series,
- * event waiting lists and minimum participants); PostgreSQL (DATABASE_URL)
+ * event waiting lists and minimum participants, workshop reminders and expiries); PostgreSQL (DATABASE_URL)
  * and Redis; no HTTP.
  */
 @Module({
@@ -20,6 +21,7 @@ import { WORKER_ENTITIES } from './worker-entities';
     SponsorshipFollowUpModule,
     BookingMaintenanceModule,
     EventJobsModule,
+    WorkshopJobsModule,
   ],
 })
 export class WorkerModule {}

@@ -11,6 +11,7 @@ import { ApiCoreModule } from '@zusammen/api/core';
 import { IdentityModule } from '@zusammen/api/identity';
 import { NotificationsModule } from '@zusammen/api/notifications';
 import { SponsorshipModule } from '@zusammen/api/sponsorship';
+import { WorkshopModule } from '@zusammen/api/workshop';
 import { API_DATABASE_OPTIONS } from '../database/data-source';
 
 /**
@@ -30,6 +31,7 @@ import { API_DATABASE_OPTIONS } from '../database/data-source';
     EventsModule,
     CalendarFeedsModule,
     SponsorshipModule,
+    WorkshopModule,
   ],
 })
 export class AppModule {}

@@ -164,6 +164,16 @@ export const APP_ROUTES: Routes = [
     loadChildren: () => import('@zusammen/web/booking/feature').then((m) => m.STAFF_ROOM_ROUTES),
   },
   {
+    path: 'werkstatt',
+    canActivate: [requireRole('workshop', 'staff', 'admin')],
+    loadChildren: () => import('@zusammen/web/workshop/feature').then((m) => m.WORKSHOP_ROUTES),
+  },
+  {
+    path: 'mein-fahrrad',
+    canActivate: [requireRole('resident')],
+    loadChildren: () => import('@zusammen/web/workshop/feature').then((m) => m.MY_BIKE_ROUTES),
+  },
+  {
     path: '**',
     title: 'notFound.pageTitle',
     loadComponent: () =>

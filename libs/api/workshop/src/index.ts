@@ -15,3 +15,5 @@ export * from './lib/borrowers/bike-waitlist-entry.entity';
 export * from './lib/rentals/rental.entity';
 export * from './lib/rentals/damage-case.entity';
 export * from './lib/settings/workshop-settings.entity';
+export * from './lib/workshop.module';
+export * from './lib/jobs/workshop-jobs.module';

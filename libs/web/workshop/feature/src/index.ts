@@ -1,1 +1,2 @@
-export {};
+export * from './lib/workshop.routes';
+export { MY_BIKE_ROUTES } from './lib/counter/counter.routes';

@@ -58,6 +58,25 @@ export const NAV_ITEMS: readonly NavItem[] = [
     audience: ['staff', 'admin'],
   },
   {
+    id: 'workshop',
+    route: '/werkstatt',
+    labelKey: 'nav.workshop',
+    audience: ['workshop', 'staff', 'admin'],
+    exact: true,
+  },
+  {
+    id: 'workshop-counter',
+    route: '/werkstatt/ausgabe',
+    labelKey: 'nav.workshopCounter',
+    audience: ['workshop'],
+  },
+  {
+    id: 'my-bike',
+    route: '/mein-fahrrad',
+    labelKey: 'nav.myBike',
+    audience: ['resident'],
+  },
+  {
     id: 'admin-users',
     route: '/verwaltung/benutzer',
     labelKey: 'nav.adminUsers',
