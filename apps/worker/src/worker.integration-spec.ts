@@ -42,6 +42,13 @@ const WORKER_JOB_TABLES = [
   'event_occurrence',
   'registration',
   'waitlist_entry',
+  // Fahrradwerkstatt: reminder ladder, inspection and eligibility expiry, § 548 watch, bike offers
+  'bike',
+  'borrower',
+  'rental',
+  'eligibility_check',
+  'bike_waitlist_entry',
+  'damage_case',
 ];
 
 const SPONSORSHIP_JOBS = [
@@ -53,6 +60,15 @@ const SPONSORSHIP_JOBS = [
 
 /** The events' jobs: every minute. */
 const EVENT_JOBS = ['event-waitlist-expiry', 'event-min-participants'];
+
+/** The workshop's jobs and their intervals. */
+const WORKSHOP_JOBS: Record<string, number> = {
+  'workshop-rental-reminders': 60 * 60 * 1000,
+  'workshop-inspection-expiring': 24 * 60 * 60 * 1000,
+  'workshop-eligibility-expiring': 24 * 60 * 60 * 1000,
+  'workshop-claim-deadlines': 24 * 60 * 60 * 1000,
+  'workshop-offer-expiry': 5 * 60 * 1000,
+};
 
 async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -148,6 +164,18 @@ describe('worker app (services mode)', () => {
         (await finishedNames('completed')).includes('booking-series-materialise'),
       );
       expect(await finishedNames('failed')).not.toContain('booking-series-materialise');
+
+      // the workshop's jobs: their schedules, handled here without failing against the migrated tables
+      for (const [name, every] of Object.entries(WORKSHOP_JOBS)) {
+        expect(await maintenance.getJobScheduler(name)).toEqual(
+          expect.objectContaining({ name, every }),
+        );
+      }
+      await waitUntil(async () => {
+        const completed = await finishedNames('completed');
+        return Object.keys(WORKSHOP_JOBS).every((name) => completed.includes(name));
+      });
+      expect((await finishedNames('failed')).filter((name) => name in WORKSHOP_JOBS)).toEqual([]);
 
       const started = Date.now();
       await app.close();

@@ -2,6 +2,7 @@ import { hashPassword } from '@zusammen/api/identity';
 import type { Locale, OpeningHours, Role, RoomAccessibility } from '@zusammen/shared/contracts';
 import { insertBookingDemo } from './booking-demo';
 import { insertSponsorshipDemo } from './sponsorship-demo';
+import { insertWorkshopDemo } from './workshop-demo';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** The one password of every demo account (demo data only; never used with DATABASE_URL unless DEMO_DATA=true). */
@@ -270,6 +271,10 @@ export interface SeedResult {
   bookingsInserted: number;
   eventsInserted: number;
   registrationsInserted: number;
+  /** Fahrradwerkstatt: bikes (with their histories), rentals and borrowers added. */
+  bikesInserted: number;
+  bikeRentalsInserted: number;
+  borrowersInserted: number;
 }
 
 async function insertRooms(manager: EntityManager): Promise<number> {
@@ -370,6 +375,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
     const sponsorship = await insertSponsorshipDemo(manager);
     await setUpRooms(manager);
     const booking = await insertBookingDemo(manager, DEMO_ROOMS);
+    const workshop = await insertWorkshopDemo(manager);
     return {
       roomsInserted,
       usersInserted,
@@ -379,6 +385,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
       bookingsInserted: booking.bookings,
       eventsInserted: booking.events,
       registrationsInserted: booking.registrations,
+      bikesInserted: workshop.bikes,
+      bikeRentalsInserted: workshop.rentals,
+      borrowersInserted: workshop.borrowers,
     };
   });
 }

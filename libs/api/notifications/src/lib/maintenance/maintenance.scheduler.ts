@@ -56,6 +56,23 @@ export const DEFAULT_MAINTENANCE_SCHEDULES: readonly AnyJobSchedule[] = [
     payload: {},
     everyMs: 24 * HOUR_MS,
   },
+  // Fahrradwerkstatt (handlers in @zusammen/api/workshop): the reminder ladder hourly, the expiry watches daily,
+  // the bike offers every 5 minutes; the notification keys keep each step to one row, mails wait for 08:00.
+  ...(
+    [
+      [MAINTENANCE_JOBS.workshopRentalReminders, HOUR_MS],
+      [MAINTENANCE_JOBS.workshopInspectionExpiring, 24 * HOUR_MS],
+      [MAINTENANCE_JOBS.workshopEligibilityExpiring, 24 * HOUR_MS],
+      [MAINTENANCE_JOBS.workshopClaimDeadlines, 24 * HOUR_MS],
+      [MAINTENANCE_JOBS.workshopOfferExpiry, 5 * MINUTE_MS],
+    ] as const
+  ).map(([name, everyMs]): AnyJobSchedule => ({
+    id: name,
+    queue: QUEUE_NAMES.maintenance,
+    name,
+    payload: {},
+    everyMs,
+  })),
 ];
 
 /** Injection token: the schedules to upsert (tests override it with `[]`). */

@@ -34,6 +34,11 @@ export const MAINTENANCE_JOBS = {
   eventWaitlistExpiry: 'event-waitlist-expiry',
   eventMinParticipants: 'event-min-participants',
   bookingSeriesMaterialise: 'booking-series-materialise',
+  workshopRentalReminders: 'workshop-rental-reminders',
+  workshopInspectionExpiring: 'workshop-inspection-expiring',
+  workshopEligibilityExpiring: 'workshop-eligibility-expiring',
+  workshopClaimDeadlines: 'workshop-claim-deadlines',
+  workshopOfferExpiry: 'workshop-offer-expiry',
 } as const;
 
 /** Payload of `maintenance/purge-mail-preview`: preview mails older than this many days are deleted. */
@@ -73,6 +78,19 @@ export interface JobPayloadMap {
      * ahead; dates that overlap other bookings become exdates. Daily; idempotent through `materialised_until`.
      */
     'booking-series-materialise': Record<string, never>;
+    /**
+     * Fahrradwerkstatt (handlers in @zusammen/api/workshop, jobs/), each idempotent through its notification keys:
+     * hourly the reminder ladder of overdue rentals (borrower reminders, team call list, write-off decision).
+     */
+    'workshop-rental-reminders': Record<string, never>;
+    /** Daily: bikes on loan whose inspection runs out within 7 days (to the borrower). */
+    'workshop-inspection-expiring': Record<string, never>;
+    /** Daily: eligibility ending in 30 days, for borrowers with an open rental or waiting-list entry. */
+    'workshop-eligibility-expiring': Record<string, never>;
+    /** Daily: § 548 BGB watch of open damage cases (return + 4 / + 5 months); past the deadline → time_barred. */
+    'workshop-claim-deadlines': Record<string, never>;
+    /** Every 5 minutes: expired waiting-list bike offers release the bike to the next in line. */
+    'workshop-offer-expiry': Record<string, never>;
   };
 }
 

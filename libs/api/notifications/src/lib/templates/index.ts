@@ -11,3 +11,4 @@ export * from './render-notification';
 export * from './account-links';
 export * from './sponsorship-mail';
 export type { CertificateRenewalPayload } from './types/certificate-renewal.template';
+export * from './workshop-mail';

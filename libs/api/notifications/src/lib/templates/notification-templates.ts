@@ -1,8 +1,14 @@
 import type { NotificationTemplates } from './notification-template';
 import { ACCOUNT_EXISTS_TEMPLATE } from './types/account-exists.template';
 import { ACCOUNT_INVITATION_TEMPLATE } from './types/account-invitation.template';
+import { BIKE_ELIGIBILITY_EXPIRING_TEMPLATE } from './types/bike-eligibility-expiring.template';
+import { BIKE_INSPECTION_EXPIRING_TEMPLATE } from './types/bike-inspection-expiring.template';
+import { BIKE_OFFER_TEMPLATE } from './types/bike-offer.template';
+import { BIKE_RENTAL_ESCALATION_TEMPLATE } from './types/bike-rental-escalation.template';
+import { BIKE_RENTAL_REMINDER_TEMPLATE } from './types/bike-rental-reminder.template';
 import { BOOKING_DECISION_TEMPLATE } from './types/booking-decision.template';
 import { CERTIFICATE_RENEWAL_TEMPLATE } from './types/certificate-renewal.template';
+import { DAMAGE_CLAIM_DEADLINE_TEMPLATE } from './types/damage-claim-deadline.template';
 import { EMAIL_VERIFICATION_TEMPLATE } from './types/email-verification.template';
 import { EVENT_CANCELLED_TEMPLATE } from './types/event-cancelled.template';
 import { EVENT_CHANGED_TEMPLATE } from './types/event-changed.template';
@@ -16,6 +22,7 @@ import { PASSWORD_RESET_TEMPLATE } from './types/password-reset.template';
 import { REGISTRATION_CONFIRMED_TEMPLATE } from './types/registration-confirmed.template';
 import { SPONSORSHIP_DIGEST_TEMPLATE } from './types/sponsorship-digest.template';
 import { WAITLIST_OFFER_TEMPLATE } from './types/waitlist-offer.template';
+import { WORKSHOP_LOW_STOCK_TEMPLATE } from './types/workshop-low-stock.template';
 
 /**
  * The template of every notification type. Adding a type: its payload in `NotificationPayloads`
@@ -39,4 +46,11 @@ export const NOTIFICATION_TEMPLATES: NotificationTemplates = {
   'event-reminder': EVENT_REMINDER_TEMPLATE,
   'event-changed': EVENT_CHANGED_TEMPLATE,
   'event-cancelled': EVENT_CANCELLED_TEMPLATE,
+  'bike-rental-reminder': BIKE_RENTAL_REMINDER_TEMPLATE,
+  'bike-rental-escalation': BIKE_RENTAL_ESCALATION_TEMPLATE,
+  'bike-inspection-expiring': BIKE_INSPECTION_EXPIRING_TEMPLATE,
+  'bike-offer': BIKE_OFFER_TEMPLATE,
+  'bike-eligibility-expiring': BIKE_ELIGIBILITY_EXPIRING_TEMPLATE,
+  'workshop-low-stock': WORKSHOP_LOW_STOCK_TEMPLATE,
+  'damage-claim-deadline': DAMAGE_CLAIM_DEADLINE_TEMPLATE,
 };

@@ -15,6 +15,7 @@ const INVITER_ID = '0d2b7a44-1c3e-4f6a-8b9d-5e7f1a2b3c4d';
 const PAIRING_ID = '5d0c8a1e-2f3b-4c5d-8e9f-0a1b2c3d4e5f';
 const VOLUNTEER_ID = '7e1d9b2f-3a4c-4d6e-9f0a-1b2c3d4e5f60';
 const OCCURRENCE_ID = '4c1b7e2d-9a8f-4e3d-8c2b-1a0f9e8d7c6b';
+const RENTAL_ID = '8a2d0f3b-4c5e-4f60-a1b2-c3d4e5f6a7b8';
 
 const CONTEXT: TemplateContext = {
   publicUrl: 'https://zusammenleben.example.test/',
@@ -122,6 +123,48 @@ const SAMPLE_PAYLOADS: { [T in NotificationType]: NotificationPayloads[T] } = {
     eventTitle: { de: 'Deutsch-Café' },
     startsAt: '2025-07-01T16:00:00.000Z',
     reason: 'organizer',
+  },
+  'bike-rental-reminder': {
+    rentalId: RENTAL_ID,
+    inventoryNo: 'FR-0042',
+    dueOn: '2025-03-31',
+    stage: 'overdue',
+  },
+  'bike-rental-escalation': {
+    rentalId: RENTAL_ID,
+    inventoryNo: 'FR-0042',
+    dueOn: '2025-03-23',
+    days: 7,
+    stage: 'call',
+  },
+  'bike-inspection-expiring': {
+    rentalId: RENTAL_ID,
+    inventoryNo: 'FR-0042',
+    validUntil: '2025-04-05',
+  },
+  'bike-offer': {
+    waitlistEntryId: '9b4e2c5d-6e7f-4a81-92c3-e4f5a6b7c8d9',
+    bikeId: '1c5f3d6e-7f80-4b92-a3d4-f5a6b7c8d9e0',
+    inventoryNo: 'FR-0107',
+    cycleType: 'children',
+    expiresAt: '2025-04-01T16:00:00.000Z',
+  },
+  'bike-eligibility-expiring': {
+    borrowerId: '2d6a4e7f-8091-4ca3-b4e5-a6b7c8d9e0f1',
+    validUntil: '2025-04-30',
+  },
+  'workshop-low-stock': {
+    partId: '3e7b5f80-91a2-4db4-85f6-b7c8d9e0f1a2',
+    sku: 'SCHL-28',
+    partName: 'Schlauch 28 Zoll',
+    onHand: 2,
+    reorderLevel: 5,
+  },
+  'damage-claim-deadline': {
+    damageCaseId: '4f8c6091-a2b3-4ec5-96a7-c8d9e0f1a2b3',
+    inventoryNo: 'FR-0042',
+    claimDeadline: '2025-05-15',
+    stage: 'five_months',
   },
 };
 

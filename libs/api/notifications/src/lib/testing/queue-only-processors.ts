@@ -67,6 +67,24 @@ export const FEATURE_JOB_STAND_INS: readonly Type<unknown>[] = [
     MAINTENANCE_JOBS.bookingSeriesMaterialise,
     'IgnoringBookingSeriesMaterialiseProcessor',
   ),
+  // Fahrradwerkstatt (handlers in @zusammen/api/workshop, jobs/)
+  ignoringFeatureJob(
+    MAINTENANCE_JOBS.workshopRentalReminders,
+    'IgnoringWorkshopRentalRemindersProcessor',
+  ),
+  ignoringFeatureJob(
+    MAINTENANCE_JOBS.workshopInspectionExpiring,
+    'IgnoringWorkshopInspectionExpiringProcessor',
+  ),
+  ignoringFeatureJob(
+    MAINTENANCE_JOBS.workshopEligibilityExpiring,
+    'IgnoringWorkshopEligibilityExpiringProcessor',
+  ),
+  ignoringFeatureJob(
+    MAINTENANCE_JOBS.workshopClaimDeadlines,
+    'IgnoringWorkshopClaimDeadlinesProcessor',
+  ),
+  ignoringFeatureJob(MAINTENANCE_JOBS.workshopOfferExpiry, 'IgnoringWorkshopOfferExpiryProcessor'),
 ];
 
 /** The processors of a queue-only boot: the real preview purge processor and the stand-ins above. */

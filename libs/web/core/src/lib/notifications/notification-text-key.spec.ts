@@ -9,36 +9,42 @@ describe('notificationTextKey', () => {
     expect(notificationTextKey('waitlist-offer')).toBe('notifications.types.waitlistOffer');
   });
 
-  it('words every Haus der Begegnung type, in every catalog, with a title and a text', () => {
-    const types = NOTIFICATION_TYPES.filter(
-      (type) => NOTIFICATION_TYPE_CATEGORY[type] === 'events',
-    );
-    expect(types).toHaveLength(6);
-    for (const locale of ['de', 'en', 'ar', 'fa', 'uk']) {
-      const catalog = JSON.parse(
-        readFileSync(
-          join(__dirname, `../../../../../../apps/web/public/i18n/${locale}.json`),
-          'utf8',
-        ),
-      ) as { notifications: { types: Record<string, { title?: string; text?: string }> } };
-      for (const type of types) {
-        const key = notificationTextKey(type);
-        expect(key).not.toBe('notifications.types.unknown');
-        const entry = catalog.notifications.types[key.split('.').pop() as string];
-        expect({
-          locale,
-          type,
-          title: !!entry?.title?.trim(),
-          text: !!entry?.text?.trim(),
-        }).toEqual({
-          locale,
-          type,
-          title: true,
-          text: true,
-        });
+  it.each([
+    ['Haus der Begegnung', 'events', 6],
+    ['Fahrradwerkstatt', 'bikes', 7],
+  ] as const)(
+    'words every %s type, in every catalog, with a title and a text',
+    (_, category, count) => {
+      const types = NOTIFICATION_TYPES.filter(
+        (type) => NOTIFICATION_TYPE_CATEGORY[type] === category,
+      );
+      expect(types).toHaveLength(count);
+      for (const locale of ['de', 'en', 'ar', 'fa', 'uk']) {
+        const catalog = JSON.parse(
+          readFileSync(
+            join(__dirname, `../../../../../../apps/web/public/i18n/${locale}.json`),
+            'utf8',
+          ),
+        ) as { notifications: { types: Record<string, { title?: string; text?: string }> } };
+        for (const type of types) {
+          const key = notificationTextKey(type);
+          expect(key).not.toBe('notifications.types.unknown');
+          const entry = catalog.notifications.types[key.split('.').pop() as string];
+          expect({
+            locale,
+            type,
+            title: !!entry?.title?.trim(),
+            text: !!entry?.text?.trim(),
+          }).toEqual({
+            locale,
+            type,
+            title: true,
+            text: true,
+          });
+        }
       }
-    }
-  });
+    },
+  );
 
   it('gives unknown types the generic text', () => {
     expect(notificationTextKey('room-booked')).toBe('notifications.types.unknown');

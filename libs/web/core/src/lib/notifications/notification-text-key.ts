@@ -7,6 +7,13 @@ const TYPE_KEYS: Readonly<Record<string, string>> = {
   'event-reminder': 'eventReminder',
   'event-changed': 'eventChanged',
   'event-cancelled': 'eventCancelled',
+  'bike-rental-reminder': 'bikeRentalReminder',
+  'bike-rental-escalation': 'bikeRentalEscalation',
+  'bike-inspection-expiring': 'bikeInspectionExpiring',
+  'bike-offer': 'bikeOffer',
+  'bike-eligibility-expiring': 'bikeEligibilityExpiring',
+  'workshop-low-stock': 'workshopLowStock',
+  'damage-claim-deadline': 'damageClaimDeadline',
 };
 
 /** The i18n key (under `notifications.types`) for a notification type sent by the API. */

@@ -1,4 +1,5 @@
 import type { PartialMessageCatalog } from '../message-catalog';
+import { AR_WORKSHOP_MESSAGES } from './workshop-ar';
 
 export const AR_MESSAGES: PartialMessageCatalog = {
   'layout.siteName': 'مدينة بوركن — العيش معًا في بوركن',
@@ -276,4 +277,5 @@ export const AR_MESSAGES: PartialMessageCatalog = {
     'انتهى بذلك تسجيلك في هذا الموعد، وكذلك أي مكان لك في قائمة الانتظار. لا تحتاج إلى فعل أي شيء.',
   'event-cancelled.more': 'تجد فعاليات أخرى في برنامج بيت اللقاء.',
   'event-cancelled.action': 'عرض البرنامج',
+  ...AR_WORKSHOP_MESSAGES,
 };

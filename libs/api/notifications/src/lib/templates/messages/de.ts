@@ -1,3 +1,5 @@
+import { DE_WORKSHOP_MESSAGES } from './workshop-de';
+
 /**
  * German catalog: the reference every other catalog follows and the fallback for a message a catalog lacks.
  * ICU message syntax (intl-messageformat); plain text only — the layout escapes and places every message.
@@ -294,4 +296,5 @@ export const DE_MESSAGES = {
   'event-cancelled.more':
     'Weitere Veranstaltungen finden Sie im Programm des Hauses der Begegnung.',
   'event-cancelled.action': 'Programm ansehen',
+  ...DE_WORKSHOP_MESSAGES,
 } as const satisfies Record<string, string>;

@@ -1,4 +1,5 @@
 import type { PartialMessageCatalog } from '../message-catalog';
+import { EN_WORKSHOP_MESSAGES } from './workshop-en';
 
 export const EN_MESSAGES: PartialMessageCatalog = {
   'layout.siteName': 'Town of Borken — Living together in Borken',
@@ -288,4 +289,5 @@ export const EN_MESSAGES: PartialMessageCatalog = {
     'Your registration for this date has therefore ended, and so has any place on its waiting list. You do not need to do anything.',
   'event-cancelled.more': 'You can find more events in the programme of the Haus der Begegnung.',
   'event-cancelled.action': 'View the programme',
+  ...EN_WORKSHOP_MESSAGES,
 };

@@ -1,4 +1,5 @@
 import type { PartialMessageCatalog } from '../message-catalog';
+import { FA_WORKSHOP_MESSAGES } from './workshop-fa';
 
 export const FA_MESSAGES: PartialMessageCatalog = {
   'layout.siteName': 'شهر بورکن — زندگی با هم در بورکن',
@@ -282,4 +283,5 @@ export const FA_MESSAGES: PartialMessageCatalog = {
     'به این ترتیب ثبت‌نام شما برای این قرار و همچنین جای شما در فهرست انتظار به پایان رسیده است. لازم نیست کاری انجام دهید.',
   'event-cancelled.more': 'رویدادهای دیگر را در برنامهٔ خانهٔ دیدار پیدا می‌کنید.',
   'event-cancelled.action': 'دیدن رویدادها',
+  ...FA_WORKSHOP_MESSAGES,
 };

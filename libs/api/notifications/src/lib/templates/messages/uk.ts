@@ -1,4 +1,5 @@
 import type { PartialMessageCatalog } from '../message-catalog';
+import { UK_WORKSHOP_MESSAGES } from './workshop-uk';
 
 export const UK_MESSAGES: PartialMessageCatalog = {
   'layout.siteName': 'Місто Боркен — Жити разом у Боркені',
@@ -291,4 +292,5 @@ export const UK_MESSAGES: PartialMessageCatalog = {
     'Тож ваша реєстрація на цю подію, як і місце в списку очікування, завершилася. Вам нічого не потрібно робити.',
   'event-cancelled.more': 'Інші заходи ви знайдете в програмі Дому зустрічей.',
   'event-cancelled.action': 'Переглянути програму',
+  ...UK_WORKSHOP_MESSAGES,
 };
