@@ -98,18 +98,30 @@ function rtlParagraph(doc: Doc, text: string): void {
   }
   if (line !== '') lines.push(line);
   const height = doc.currentLineHeight(true) + LINE_GAP;
-  const space = doc.widthOfString(' ');
   for (const current of lines) {
     if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
     const y = doc.y;
-    let right = doc.page.margins.left + width;
-    for (const run of rtlRuns(current)) {
-      const runWidth = doc.widthOfString(run.text);
-      doc.text(run.text, right - runWidth, y, { lineBreak: false });
-      right -= runWidth + space;
-    }
+    drawRtlLine(doc, current, doc.page.margins.left + width, y);
     doc.x = doc.page.margins.left;
     doc.y = y + height;
+  }
+}
+
+/**
+ * One right-to-left line ending at `right`. Right-to-left runs are drawn word by word: pdfkit loses or misplaces
+ * the spaces of a multi-word run that fontkit reverses (seen in rendered pages), while a single word is shaped
+ * and ordered correctly.
+ */
+function drawRtlLine(doc: Doc, line: string, right: number, y: number): void {
+  const space = doc.widthOfString(' ');
+  let x = right;
+  for (const run of rtlRuns(line)) {
+    const pieces = run.rtl ? run.text.split(' ').filter((w) => w !== '') : [run.text];
+    for (const piece of pieces) {
+      const pieceWidth = doc.widthOfString(piece);
+      doc.text(piece, x - pieceWidth, y, { lineBreak: false });
+      x -= pieceWidth + space;
+    }
   }
 }
 
@@ -168,9 +180,10 @@ function signatures(doc: Doc, block: SignatureBlock): void {
   const translated = block.borrowerLabelTranslated;
   if (translated) {
     if (translated.rtl && hasRtlLetter(translated.text)) {
-      const width = doc.widthOfString(translated.text);
-      doc.text(translated.text, left + columnWidth - width, doc.y, { lineBreak: false });
-      doc.moveDown(1);
+      const y = doc.y;
+      drawRtlLine(doc, translated.text, left + columnWidth, y);
+      doc.x = left;
+      doc.y = y + doc.currentLineHeight(true);
     } else doc.text(translated.text, left, doc.y, { width: columnWidth });
   }
   if (block.signedNote) doc.text(block.signedNote, left, doc.y, { width: columnWidth });
