@@ -49,6 +49,7 @@ import {
   loadMatchFamily,
   loadMatchVolunteers,
 } from '../../libs/api/sponsorship/src/lib/matching/match-inputs';
+import { ms, percentile } from '../support/measure';
 
 const VOLUNTEERS = Number(process.env['BENCH_VOLUNTEERS'] ?? 10_000);
 const REQUESTS = Math.max(50, Number(process.env['BENCH_REQUESTS'] ?? 100));
@@ -57,12 +58,6 @@ const OTHER_FAMILIES = Math.min(1_000, Math.floor(VOLUNTEERS / 10));
 const PASSWORD = 'Bench-Patenschaft-2026';
 /** Keep the database afterwards, e.g. to EXPLAIN ANALYZE the loader's query in psql. */
 const KEEP_DATABASE = process.env['BENCH_KEEP_DATABASE'] === '1';
-
-const ms = (value: number): string => `${value.toFixed(1).padStart(7)} ms`;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function timed(run: () => Promise<unknown> | unknown): Promise<number> {
   const started = performance.now();

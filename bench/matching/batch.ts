@@ -21,15 +21,12 @@ import {
   topCandidates,
   type AssignmentResult,
 } from '@zusammen/shared/util';
+import { percentile } from '../support/measure';
 
 const FAMILIES = Number(process.env['BENCH_FAMILIES'] ?? 1000);
 const VOLUNTEERS = Number(process.env['BENCH_VOLUNTEERS'] ?? 2000);
 const TOP_K_VOLUNTEERS = 10_000;
 const TOP_K_RUNS = 200;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 function timed<T>(run: () => T): { result: T; ms: number } {
   const started = performance.now();

@@ -25,7 +25,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -42,7 +41,7 @@ import {
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { countQueries, ms, percentile, runConcurrently } from '../support/measure';
 // The benchmark needs the API's real AppModule, DataSource and migrations, like the integration set-up.
 import { AppModule } from '../../apps/api/src/app/app.module';
 import { createApiDataSource } from '../../apps/api/src/database/data-source';
@@ -56,56 +55,6 @@ const COUNTED = 50;
 const WARM_UP = 30;
 const KEEP_DATABASE = process.env['BENCH_KEEP_DATABASE'] === '1';
 const execFileAsync = promisify(execFile);
-
-const ms = (value: number): string => `${value.toFixed(1).padStart(7)} ms`;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** Runs `count` tasks on `clients` concurrent workers; returns each task's latency and the wall time. */
-async function runConcurrently(
-  count: number,
-  clients: number,
-  task: (index: number, client: number) => Promise<void>,
-): Promise<{ latencies: number[]; seconds: number }> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      for (let index = next++; index < count; index = next++) {
-        const t = performance.now();
-        await task(index, client);
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  return {
-    latencies: latencies.sort((a, b) => a - b),
-    seconds: (performance.now() - started) / 1000,
-  };
-}
-
-/** Counts every statement TypeORM sends while `run` runs; with `trace`, collects their first lines. */
-async function countQueries(run: () => Promise<void>, trace?: string[]): Promise<number> {
-  const prototype = PostgresQueryRunner.prototype as unknown as {
-    query: (...args: unknown[]) => Promise<unknown>;
-  };
-  const original = prototype.query;
-  let count = 0;
-  prototype.query = function (this: unknown, ...args: unknown[]) {
-    count++;
-    trace?.push(String(args[0]).replace(/\s+/g, ' ').slice(0, 110));
-    return original.apply(this, args);
-  };
-  try {
-    await run();
-  } finally {
-    prototype.query = original;
-  }
-  return count;
-}
 
 /** pgbench: CLIENTS clients, PG_HANDOUTS transactions in all; tps and latencies from its log. */
 async function pgbench(

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/counter';
+export * from './lib/inventory';

@@ -23,6 +23,7 @@ import { loadRentalDetail } from './rental-detail';
 import { addDueSoonReminder } from './rental-reminders';
 import { isValidSignature } from './signature';
 import { Rental } from './rental.entity';
+import type { WorkshopSettings } from '../settings/workshop-settings.entity';
 
 /** What the gates found for a bike and a borrower. */
 interface GateResult {
@@ -32,6 +33,7 @@ interface GateResult {
   reserved: Rental | null;
   inspectionId: string | null;
   inspectionValidUntil: Date | null;
+  settings: WorkshopSettings;
 }
 
 /**
@@ -52,7 +54,7 @@ export class HandoutService {
     const now = new Date();
     const manager = this.dataSource.manager;
     const gate = await this.gates(manager, bikeId, borrowerId, now, false);
-    const settings = await loadSettings(manager);
+    const settings = gate.settings;
     return {
       refusals: gate.refusals,
       ...rentalTerms(settings),
@@ -107,7 +109,7 @@ export class HandoutService {
     }
     const gate = await this.gates(manager, dto.bikeId, dto.borrowerId, handedOutAt, true);
     if (gate.refusals.length > 0) throw new HandoutRefusedException(gate.refusals);
-    const settings = await loadSettings(manager);
+    const settings = gate.settings;
     const today = workshopToday(now);
     const dueOn = dto.dueOn ?? defaultDueOn(workshopToday(handedOutAt), settings.loanDays);
     const dueProblem = dueOnProblem(dueOn, today, settings.loanDays);
@@ -211,6 +213,7 @@ export class HandoutService {
       reserved,
       inspectionId: inspection.inspectionId,
       inspectionValidUntil: inspection.validUntil,
+      settings,
     };
   }
 
