@@ -9,3 +9,4 @@ export {
   type FormErrorItem,
 } from './lib/form-error-summary/form-error-summary.component';
 export { BarChartComponent, type ChartBar } from './lib/bar-chart/bar-chart.component';
+export { SectionNavComponent, type SectionNavItem } from './lib/section-nav/section-nav.component';
