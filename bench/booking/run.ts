@@ -24,12 +24,10 @@
  */
 import '../../tools/integration/register-path-aliases';
 import 'reflect-metadata';
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -54,6 +52,7 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { countQueries, ms, percentile, runConcurrently } from '../support/measure';
+import { requirePgbench, runPgbench } from '../support/pgbench';
 // The benchmark needs the API's real AppModule, DataSource and migrations, like the integration set-up.
 import { AppModule } from '../../apps/api/src/app/app.module';
 import { createApiDataSource } from '../../apps/api/src/database/data-source';
@@ -66,7 +65,6 @@ const CREATES = Math.max(200, Number(process.env['BENCH_CREATES'] ?? 2000));
 const AVAILABILITY_REQUESTS = Math.max(500, Number(process.env['BENCH_AVAILABILITY'] ?? 3000));
 const PGBENCH_SECONDS = Math.max(3, Number(process.env['BENCH_SECONDS'] ?? 10));
 const KEEP_DATABASE = process.env['BENCH_KEEP_DATABASE'] === '1';
-const execFileAsync = promisify(execFile);
 
 async function seed(dataSource: DataSource, week: string): Promise<void> {
   const hours = JSON.stringify(
@@ -180,71 +178,6 @@ RETURNING id::text AS new_id`;
   return { insert, sameSql, availability };
 }
 
-/** pgbench with 50 clients for BENCH_SECONDS, per-transaction latencies from its log: p50, p99 and tps. */
-async function pgbenchLatencies(
-  url: string,
-  script: string,
-  dir: string,
-): Promise<{ p50: number; p99: number; tps: number }> {
-  const prefix = join(dir, 'latency');
-  const { stdout } = await execFileAsync(
-    'pgbench',
-    [
-      '-n',
-      '-c',
-      String(AVAILABILITY_CLIENTS),
-      '-j',
-      '2',
-      '-T',
-      String(PGBENCH_SECONDS),
-      '-l',
-      `--log-prefix=${prefix}`,
-      '-f',
-      script,
-      url,
-    ],
-    { maxBuffer: 10 * 1024 * 1024 },
-  );
-  const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout);
-  const latencies: number[] = [];
-  for (const file of readdirSync(dir).filter((name) => name.startsWith('latency'))) {
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
-      const fields = line.trim().split(/\s+/);
-      if (fields.length >= 3) latencies.push(Number(fields[2]) / 1000);
-    }
-  }
-  latencies.sort((a, b) => a - b);
-  return {
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    tps: Number(tps?.[1] ?? 0),
-  };
-}
-
-async function pgbench(url: string, script: string): Promise<number> {
-  const { stdout } = await execFileAsync(
-    'pgbench',
-    [
-      '-n',
-      '-c',
-      String(CREATE_CLIENTS),
-      '-j',
-      '2',
-      '-T',
-      String(PGBENCH_SECONDS),
-      '-f',
-      script,
-      url,
-    ],
-    { maxBuffer: 10 * 1024 * 1024 },
-  );
-  const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout);
-  if (!tps) throw new Error(`pgbench printed no tps:\n${stdout}`);
-  const failed = /number of failed transactions: (\d+)/.exec(stdout);
-  if (failed && failed[1] !== '0') throw new Error(`pgbench had failed transactions:\n${stdout}`);
-  return Number(tps[1]);
-}
-
 async function main(): Promise<void> {
   const adminUrl =
     process.env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -261,11 +194,7 @@ async function main(): Promise<void> {
   const scriptDir = mkdtempSync(join(tmpdir(), 'zl-bench-booking-'));
   let app: NestFastifyApplication | undefined;
   try {
-    try {
-      await execFileAsync('pgbench', ['--version']);
-    } catch {
-      throw new Error('pgbench is missing (Debian: apt-get install postgresql-client)');
-    }
+    await requirePgbench();
     await migrator.initialize();
     await migrator.runMigrations({ transaction: 'each' });
     const today = localDateOf(new Date(), BOOKING_TIME_ZONE);
@@ -394,8 +323,18 @@ async function main(): Promise<void> {
     const createOffset = offset + CREATES;
     const createdOneByOne = await runConcurrently(200, 1, (i) => create(createOffset + i, i));
     const scripts = pgbenchScripts(scriptDir);
-    const pgInsert = await pgbench(url.toString(), scripts.insert);
-    const pgSameSql = await pgbench(url.toString(), scripts.sameSql);
+    const pgInsert = (
+      await runPgbench(url.toString(), scripts.insert, {
+        clients: CREATE_CLIENTS,
+        seconds: PGBENCH_SECONDS,
+      })
+    ).tps;
+    const pgSameSql = (
+      await runPgbench(url.toString(), scripts.sameSql, {
+        clients: CREATE_CLIENTS,
+        seconds: PGBENCH_SECONDS,
+      })
+    ).tps;
     const [{ rows }]: { rows: number }[] = await dataSource.query(
       `SELECT count(*)::int AS rows FROM room_booking WHERE title LIKE 'Bench %'`,
     );
@@ -429,7 +368,10 @@ async function main(): Promise<void> {
     const sequential = await runConcurrently(200, 1, async () => {
       await getBytes(availabilityUrl, 0);
     });
-    const sql = await pgbenchLatencies(url.toString(), scripts.availability(week), scriptDir);
+    const sql = await runPgbench(url.toString(), scripts.availability(week), {
+      clients: AVAILABILITY_CLIENTS,
+      seconds: PGBENCH_SECONDS,
+    });
 
     console.log('');
     console.log(`1. Booking creation (${CREATE_CLIENTS} concurrent clients)`);

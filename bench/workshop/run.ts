@@ -20,12 +20,10 @@
  */
 import '../../tools/integration/register-path-aliases';
 import 'reflect-metadata';
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -42,6 +40,7 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { countQueries, ms, percentile, runConcurrently } from '../support/measure';
+import { requirePgbench, runPgbench } from '../support/pgbench';
 // The benchmark needs the API's real AppModule, DataSource and migrations, like the integration set-up.
 import { AppModule } from '../../apps/api/src/app/app.module';
 import { createApiDataSource } from '../../apps/api/src/database/data-source';
@@ -54,47 +53,6 @@ const SEQUENTIAL = 200;
 const COUNTED = 50;
 const WARM_UP = 30;
 const KEEP_DATABASE = process.env['BENCH_KEEP_DATABASE'] === '1';
-const execFileAsync = promisify(execFile);
-
-/** pgbench: CLIENTS clients, PG_HANDOUTS transactions in all; tps and latencies from its log. */
-async function pgbench(
-  url: string,
-  script: string,
-  dir: string,
-): Promise<{ tps: number; p50: number; p99: number }> {
-  const prefix = join(dir, 'latency');
-  const { stdout } = await execFileAsync(
-    'pgbench',
-    [
-      '-n',
-      '-c',
-      String(CLIENTS),
-      '-j',
-      '2',
-      '-t',
-      String(Math.floor(PG_HANDOUTS / CLIENTS)),
-      '-l',
-      `--log-prefix=${prefix}`,
-      '-f',
-      script,
-      url,
-    ],
-    { maxBuffer: 10 * 1024 * 1024 },
-  );
-  const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout);
-  if (!tps) throw new Error(`pgbench printed no tps:\n${stdout}`);
-  const failed = /number of failed transactions: (\d+)/.exec(stdout);
-  if (failed && failed[1] !== '0') throw new Error(`pgbench had failed transactions:\n${stdout}`);
-  const latencies: number[] = [];
-  for (const file of readdirSync(dir).filter((name) => name.startsWith('latency'))) {
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
-      const fields = line.trim().split(/\s+/);
-      if (fields.length >= 3) latencies.push(Number(fields[2]) / 1000);
-    }
-  }
-  latencies.sort((a, b) => a - b);
-  return { tps: Number(tps[1]), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
-}
 
 async function main(): Promise<void> {
   const adminUrl =
@@ -112,11 +70,7 @@ async function main(): Promise<void> {
   const scriptDir = mkdtempSync(join(tmpdir(), 'zl-bench-workshop-'));
   let app: NestFastifyApplication | undefined;
   try {
-    try {
-      await execFileAsync('pgbench', ['--version']);
-    } catch {
-      throw new Error('pgbench is missing (Debian: apt-get install postgresql-client)');
-    }
+    await requirePgbench();
     await migrator.initialize();
     await migrator.runMigrations({ transaction: 'each' });
     const apiPairs = HANDOUTS + SEQUENTIAL + COUNTED + WARM_UP + 1;
@@ -196,7 +150,10 @@ async function main(): Promise<void> {
     const concurrent = await runConcurrently(HANDOUTS, CLIENTS, (_, client) => handout(client));
     const sequential = await runConcurrently(SEQUENTIAL, 1, (i) => handout(i));
     const apiPerSecond = HANDOUTS / concurrent.seconds;
-    const sql = await pgbench(url.toString(), handoutScript(scriptDir), scriptDir);
+    const sql = await runPgbench(url.toString(), handoutScript(scriptDir), {
+      clients: CLIENTS,
+      transactions: PG_HANDOUTS,
+    });
 
     const [check]: { api: number; pg: number; open_twice: number; not_on_loan: number }[] =
       await dataSource.query(
