@@ -17,6 +17,7 @@ export * from './lib/errors/api-exception.filter';
 export * from './lib/validation/flatten-validation-errors';
 export * from './lib/validation/create-validation-pipe';
 export * from './lib/validation/uuid-param.dto';
+export * from './lib/validation/report-months';
 // Access policy (enforced by @zusammen/api/identity)
 export * from './lib/access/access-policy';
 // Logging

@@ -1,2 +1,3 @@
 export * from './lib/matching';
 export * from './lib/booking';
+export * from './lib/calendar';

@@ -8,7 +8,8 @@ import { addDays, localDateOf } from '@zusammen/shared/util';
 import { DataSource } from 'typeorm';
 import { utilisationCsv, utilisationCsvFileName } from './utilisation-csv';
 import { InstantCache, mergeIntervals, openHours, type Interval } from './utilisation-hours';
-import { addMonths, monthsBetween, resolveMonths } from './utilisation-period';
+import { addMonthsToMonth as addMonths, monthsBetween } from '@zusammen/shared/util';
+import { resolveMonths } from './utilisation-period';
 
 const round = (value: number, places: number): number => {
   const factor = 10 ** places;

@@ -1,5 +1,6 @@
 import { InstantCache, mergeIntervals, openHours, uncoveredMs } from './utilisation-hours';
-import { addMonths, monthsBetween, resolveMonths } from './utilisation-period';
+import { addMonthsToMonth as addMonths, monthsBetween } from '@zusammen/shared/util';
+import { resolveMonths } from './utilisation-period';
 import { utilisationCsv } from './utilisation-csv';
 
 const HOUR = 3_600_000;

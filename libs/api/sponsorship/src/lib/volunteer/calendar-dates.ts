@@ -22,19 +22,5 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/**
- * `date` moved by whole months, the day clamped to the target month's last day — the same answer as
- * PostgreSQL's `date + interval 'n months'` (2026-05-31 − 3 months = 2026-02-28), so the service and the
- * CHECK constraint agree on every boundary.
- */
-export function addMonths(date: string, months: number): string {
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new Error(`not an ISO date: ${date}`);
-  const [, y, m, d] = match.map(Number);
-  const monthIndex = y * 12 + (m - 1) + months;
-  const year = Math.floor(monthIndex / 12);
-  const month = monthIndex - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(d, lastDay);
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+/** `date` moved by whole months, the day clamped to the target month's last day (as PostgreSQL counts). */
+export { addMonthsToDate as addMonths } from '@zusammen/shared/util';

@@ -1,5 +1,11 @@
 import { CLAIM_DEADLINE_MONTHS } from '@zusammen/shared/contracts';
-import { addDays, daysBetween, isLocalDate, zonedInstant } from '@zusammen/shared/util';
+import {
+  addDays,
+  addMonthsToDate as addMonths,
+  daysBetween,
+  isLocalDate,
+  zonedInstant,
+} from '@zusammen/shared/util';
 import { WORKSHOP_TIME_ZONE, workshopToday } from '../settings/workshop-clock';
 
 export { WORKSHOP_TIME_ZONE, workshopToday };
@@ -11,16 +17,8 @@ export const EXTENSION_MAX_LOAN_PERIODS = 2;
 /** A paper handout entered later may lie at most this many days back. */
 export const LATE_ENTRY_MAX_DAYS = 7;
 
-/** Calendar months on a local date; the day is clamped to the target month's last day (31 Aug + 6 → 28/29 Feb). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = Math.min(d, last);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+/** Calendar months on a local date, the day clamped to the target month's last day. */
+export { addMonthsToDate as addMonths } from '@zusammen/shared/util';
 
 /** § 548 BGB: a claim for deterioration expires six months after the bike came back. */
 export function claimDeadlineOf(returnedAt: Date): string {

@@ -12,7 +12,9 @@ import { DataSource } from 'typeorm';
 import { fleetUtilisation, type Span } from './fleet-utilisation';
 import { hoursCsv, hoursCsvFileName, type HoursRow } from './hours-csv';
 import { reportCsvFileName, workshopReportCsv } from './report-csv';
-import { addMonths, checkMonth, monthsBetween, resolveReportMonths } from './report-period';
+import { checkMonth } from '@zusammen/api/core';
+import { addMonthsToMonth as addMonths, monthsBetween } from '@zusammen/shared/util';
+import { resolveReportMonths } from './report-period';
 import {
   BIKE_COUNTS_SQL,
   HOURS_BY_PERSON_SQL,

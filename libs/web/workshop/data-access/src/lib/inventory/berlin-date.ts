@@ -1,3 +1,4 @@
+import { addMonthsToMonth as addMonths } from '@zusammen/shared/util';
 import { localDateOf } from '@zusammen/shared/util';
 
 /** Local dates (`YYYY-MM-DD`) and months (`YYYY-MM`) in Europe/Berlin, as the workshop API reads them. */
@@ -13,24 +14,7 @@ export function monthOfDate(date: string): string {
   return date.slice(0, 7);
 }
 
-/**
- * The date `months` calendar months after `date`; a day that does not exist in the target month becomes its
- * last day (31 Aug + 6 months = 28/29 Feb), as the holding period of § 973 BGB is counted.
- */
-export function addMonthsToDate(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`;
-}
-
-/** The month `months` after `month` (`YYYY-MM`; negative goes back). */
-export function addMonths(month: string, months: number): string {
-  return addMonthsToDate(`${month}-01`, months).slice(0, 7);
-}
+export { addMonthsToDate, addMonthsToMonth as addMonths } from '@zusammen/shared/util';
 
 /** The default report period: the last `length` months up to and including the current one. */
 export function defaultReportPeriod(today: string, length = 12): { from: string; to: string } {
