@@ -15,3 +15,6 @@ export * from './lib/sponsorship-pairing';
 export * from './lib/booking';
 export * from './lib/workshop';
 export * from './lib/workshop-api';
+export * from './lib/workshop-bikes-api';
+export * from './lib/workshop-rentals-api';
+export * from './lib/workshop-reports-api';
