@@ -36,10 +36,10 @@ import {
   WORKSHOP_ROUTES,
   type HandoutRequest,
 } from '@zusammen/shared/contracts';
-import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { countQueries, ms, percentile, runConcurrently } from '../support/measure';
+import { dropBenchStores } from '../support/bench-stores';
 import { requirePgbench, runPgbench } from '../support/pgbench';
 // The benchmark needs the API's real AppModule, DataSource and migrations, like the integration set-up.
 import { AppModule } from '../../apps/api/src/app/app.module';
@@ -195,17 +195,7 @@ async function main(): Promise<void> {
     await app?.close();
     if (migrator.isInitialized) await migrator.destroy();
     rmSync(scriptDir, { recursive: true, force: true });
-    if (KEEP_DATABASE) console.log(`kept database ${database} (drop it when done)`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
-    const redis = new Redis(redisUrl);
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${redisPrefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    await redis.quit();
+    await dropBenchStores({ admin, database, keepDatabase: KEEP_DATABASE, redisUrl, redisPrefix });
   }
 }
 
