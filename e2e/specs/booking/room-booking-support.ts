@@ -84,6 +84,10 @@ export async function fillBooking(
 export async function showAllBookings(main: Locator): Promise<void> {
   const more = main.getByRole('button', { name: DE('rooms.mine.more'), exact: true });
   await expect(main.getByTestId('my-bookings-status')).not.toHaveText(DE('rooms.mine.loading'));
-  for (let i = 0; i < 20 && (await more.count()) > 0; i++) await more.click();
-  await expect(more).toHaveCount(0);
+  // Loading more re-renders the list, so the button can vanish between counting and clicking: each round clicks
+  // with a short timeout and the whole step retries until no button is left (it once hung for 10 minutes).
+  await expect(async () => {
+    if ((await more.count()) > 0) await more.click({ timeout: 2_000 });
+    await expect(more).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
 }
