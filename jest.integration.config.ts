@@ -37,26 +37,51 @@ function findProjects(dir: string, depth = 0): string[] {
 
 const projectDirs = [...findProjects(join(ROOT, 'apps')), ...findProjects(join(ROOT, 'libs'))];
 
+type Project = NonNullable<Config['projects']>[number];
+
+function integrationProject(
+  displayName: string,
+  rootDir: string,
+  testMatch: string,
+  tsconfig: string,
+): Project {
+  return {
+    displayName,
+    rootDir,
+    testEnvironment: 'node',
+    testMatch: [testMatch],
+    resolver: '@nx/jest/plugins/resolver',
+    moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+    transform: {
+      '^.+\\.ts$': ['ts-jest', { tsconfig, diagnostics: { ignoreCodes: [151002] } }],
+    },
+    testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
+  };
+}
+
 const config: Config = {
   globalSetup: '<rootDir>/tools/integration/global-setup.ts',
   globalTeardown: '<rootDir>/tools/integration/global-teardown.ts',
   maxWorkers: 2,
   testTimeout: 60_000,
-  projects: projectDirs.map((dir) => ({
-    displayName: `${relative(ROOT, dir)} (integration)`,
-    rootDir: dir,
-    testEnvironment: 'node',
-    testMatch: ['<rootDir>/src/**/*.integration-spec.ts'],
-    resolver: '@nx/jest/plugins/resolver',
-    moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
-    transform: {
-      '^.+\\.ts$': [
-        'ts-jest',
-        { tsconfig: join(dir, 'tsconfig.spec.json'), diagnostics: { ignoreCodes: [151002] } },
-      ],
-    },
-    testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
-  })),
+  projects: [
+    ...projectDirs.map((dir) =>
+      integrationProject(
+        `${relative(ROOT, dir)} (integration)`,
+        dir,
+        '<rootDir>/src/**/*.integration-spec.ts',
+        join(dir, 'tsconfig.spec.json'),
+      ),
+    ),
+    // bench/: specs of the benchmark and cluster scripts. They start the BUILT apps (dist/), which is why
+    // tools/test.sh runs the integration step after the build.
+    integrationProject(
+      'bench (integration)',
+      join(ROOT, 'bench'),
+      '<rootDir>/**/*.integration-spec.ts',
+      join(ROOT, 'bench/tsconfig.json'),
+    ),
+  ],
 };
 
 export default config;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the local services the tests use are up: PostgreSQL on 127.0.0.1:5432, Redis on
-# 127.0.0.1:6379 (Debian packages), and Debian's chromium for Playwright. Starts what is down.
+# 127.0.0.1:6379 (Debian packages), Debian's chromium for Playwright and Debian's nginx for the local cluster.
+# Starts what is down, installs what is missing.
 set -euo pipefail
 
 pg_up() { pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; }
@@ -22,12 +23,22 @@ if ! redis_up; then
   redis_up || { echo "Redis did not come up on 127.0.0.1:6379" >&2; exit 1; }
 fi
 
+apt_install() {
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  fi
+}
+
 if ! command -v chromium >/dev/null 2>&1; then
   echo "chromium is missing: installing Debian's package"
-  if [ "$(id -u)" -eq 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  fi
+  apt_install chromium
 fi
-echo "services: PostgreSQL, Redis and chromium are ready"
+# The local scale-out cluster (bench/cluster, its integration test and the benchmark smoke) puts Debian's nginx
+# in front of the API processes; only the binary is used, with the cluster's own configuration.
+if [ ! -x /usr/sbin/nginx ]; then
+  echo "nginx is missing: installing Debian's package"
+  apt_install nginx
+fi
+echo "services: PostgreSQL, Redis, chromium and nginx are ready"

@@ -32,6 +32,8 @@ export interface Cluster {
   url: string;
   /** Each API process directly (for per-process readiness). */
   apiUrls: string[];
+  /** Each worker's health server (HEALTH_PORT): `${workerUrls[i]}/ready`, `/live`. */
+  workerUrls: string[];
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
@@ -39,6 +41,8 @@ export interface Cluster {
   runDir: string;
   /** GET /api/health/ready of each API process: true = 200. */
   readiness(): Promise<boolean[]>;
+  /** GET /ready of each worker's health server: true = 200. */
+  workerReadiness(): Promise<boolean[]>;
   /** Kill worker `index` (default SIGKILL) and wait for it to exit. */
   killWorker(index: number, signal?: NodeJS.Signals): Promise<void>;
   /** Start worker `index` again (after killWorker). */
