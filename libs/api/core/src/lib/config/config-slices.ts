@@ -5,6 +5,8 @@ export interface AppConfig {
   nodeEnv: NodeEnv;
   host: string;
   port: number;
+  /** HEALTH_PORT: the worker's health server; unset → none. */
+  healthPort: number | undefined;
   publicUrl: string;
   dataDir: string;
   webDistDir: string;
@@ -44,6 +46,7 @@ export const appConfig = registerAs('app', (): AppConfig => {
     nodeEnv: env.nodeEnv,
     host: env.host,
     port: env.port,
+    healthPort: env.healthPort,
     publicUrl: env.publicUrl,
     dataDir: env.dataDir,
     webDistDir: env.webDistDir,

@@ -11,6 +11,7 @@ describe('parseEnv', () => {
       nodeEnv: 'development',
       host: '127.0.0.1',
       port: 3000,
+      healthPort: undefined,
       publicUrl: 'http://localhost:3000',
       databaseUrl: undefined,
       dataDir: '.data',
@@ -60,6 +61,12 @@ describe('parseEnv', () => {
     expect(env.smtpUrl).toBeUndefined();
     expect(env.redisUrl).toBeUndefined();
     expect(env.port).toBe(3000);
+  });
+
+  it('reads HEALTH_PORT (the worker health server) as a port, unset meaning none', () => {
+    expect(parseEnv({ HEALTH_PORT: '3001' }).healthPort).toBe(3001);
+    expect(parseEnv({ HEALTH_PORT: '' }).healthPort).toBeUndefined();
+    expect(() => parseEnv({ HEALTH_PORT: '70000' })).toThrow(/HEALTH_PORT/);
   });
 
   it('ignores unknown variables', () => {

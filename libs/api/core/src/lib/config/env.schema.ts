@@ -35,6 +35,7 @@ export class EnvironmentVariables {
   @IsOptional() @IsIn(NODE_ENVS) NODE_ENV?: NodeEnv;
   @IsOptional() @IsString() @IsNotEmpty() HOST?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535) PORT?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535) HEALTH_PORT?: number;
   @IsOptional()
   @Matches(HTTP_URL, { message: 'must be an http:// or https:// URL' })
   PUBLIC_URL?: string;
@@ -76,6 +77,8 @@ export interface ResolvedEnv {
   nodeEnv: NodeEnv;
   host: string;
   port: number;
+  /** HEALTH_PORT: the worker's health server (`/live`, `/ready`); unset → no health server. */
+  healthPort: number | undefined;
   publicUrl: string;
   databaseUrl: string | undefined;
   dataDir: string;
@@ -119,6 +122,7 @@ export const ENV_KEYS = [
   'NODE_ENV',
   'HOST',
   'PORT',
+  'HEALTH_PORT',
   'PUBLIC_URL',
   'DATABASE_URL',
   'DATA_DIR',
@@ -180,6 +184,7 @@ export function parseEnv(env: Record<string, unknown>): ResolvedEnv {
     nodeEnv,
     host: vars.HOST ?? '127.0.0.1',
     port,
+    healthPort: vars.HEALTH_PORT,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     databaseUrl,
     dataDir,
