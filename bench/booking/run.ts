@@ -21,6 +21,10 @@
  *    concurrent clients, p50/p99; GET /api/auth/session at the same concurrency as the floor.
  * 3. SQL queries per request (every statement through TypeORM, session check included), counted on sequential
  *    requests of each kind.
+ * 4. A race: 10 organizers ask for the same free slot at once; exactly one booking, nine 409s.
+ *
+ * Smoke mode (BENCH_SMOKE=1 or --smoke, bench/smoke.ts): the same steps with small counts (200 creates, 150
+ * requests per availability kind, 50 one by one, 2 s of pgbench each), then the thresholds below.
  */
 import '../../tools/integration/register-path-aliases';
 import 'reflect-metadata';
@@ -53,6 +57,8 @@ import { DataSource } from 'typeorm';
 import { countQueries, ms, percentile, runConcurrently } from '../support/measure';
 import { dropBenchStores } from '../support/bench-stores';
 import { requirePgbench, runPgbench } from '../support/pgbench';
+import { raceForOne } from '../support/race';
+import { reportSmoke, SMOKE } from '../support/smoke';
 // The benchmark needs the API's real AppModule, DataSource and migrations, like the integration set-up.
 import { AppModule } from '../../apps/api/src/app/app.module';
 import { createApiDataSource } from '../../apps/api/src/database/data-source';
@@ -61,10 +67,32 @@ const ROOMS = 30;
 const ORGANIZERS = 20;
 const CREATE_CLIENTS = 20;
 const AVAILABILITY_CLIENTS = 50;
-const CREATES = Math.max(200, Number(process.env['BENCH_CREATES'] ?? 2000));
-const AVAILABILITY_REQUESTS = Math.max(500, Number(process.env['BENCH_AVAILABILITY'] ?? 3000));
-const PGBENCH_SECONDS = Math.max(3, Number(process.env['BENCH_SECONDS'] ?? 10));
+const CREATES = SMOKE
+  ? Number(process.env['BENCH_CREATES'] ?? 200)
+  : Math.max(200, Number(process.env['BENCH_CREATES'] ?? 2000));
+const AVAILABILITY_REQUESTS = SMOKE
+  ? Number(process.env['BENCH_AVAILABILITY'] ?? 150)
+  : Math.max(500, Number(process.env['BENCH_AVAILABILITY'] ?? 3000));
+const PGBENCH_SECONDS = SMOKE
+  ? Number(process.env['BENCH_SECONDS'] ?? 2)
+  : Math.max(3, Number(process.env['BENCH_SECONDS'] ?? 10));
+/** Requests of each kind one by one (creates, week views) and sequential requests counted for statements. */
+const SEQUENTIAL = SMOKE ? 50 : 200;
+const COUNTED = SMOKE ? 20 : 50;
+const WARM_UP = SMOKE ? 20 : 50;
+const RACE_CONTENDERS = 10;
 const KEEP_DATABASE = process.env['BENCH_KEEP_DATABASE'] === '1';
+
+/**
+ * Smoke floor for API / pgbench `insert` at 20 clients: measured 0.04 (load 7) to 0.08 in full runs, 0.037 (load
+ * 15–20) to 0.070 (load 5–10) in smoke runs, 2 cores.
+ */
+const SMOKE_CREATE_RATIO_MIN = 0.01;
+/** Smoke ceiling for one room's week p99 at 50 clients: measured 418–820 ms (2 cores, load 7). */
+const SMOKE_ROOM_WEEK_P99_MAX_MS = 5_000;
+/** Smoke ceilings for SQL statements per request: measured 8 per create and 3 per week view. */
+const SMOKE_CREATE_STATEMENTS_MAX = 10;
+const SMOKE_AVAILABILITY_STATEMENTS_MAX = 5;
 
 async function seed(dataSource: DataSource, week: string): Promise<void> {
   const hours = JSON.stringify(
@@ -296,11 +324,10 @@ async function main(): Promise<void> {
 
     // warm-up, then the query counts on sequential requests
     let k = 0;
-    for (let i = 0; i < 50; i++) {
+    for (let i = 0; i < WARM_UP; i++) {
       await create(k++, i);
       await getOk(availabilityUrl, i);
     }
-    const COUNTED = 50;
     const createQueries = await countQueries(async () => {
       for (let i = 0; i < COUNTED; i++) await create(k++, i);
     });
@@ -321,7 +348,9 @@ async function main(): Promise<void> {
     );
     const apiPerSecond = CREATES / created.seconds;
     const createOffset = offset + CREATES;
-    const createdOneByOne = await runConcurrently(200, 1, (i) => create(createOffset + i, i));
+    const createdOneByOne = await runConcurrently(SEQUENTIAL, 1, (i) =>
+      create(createOffset + i, i),
+    );
     const scripts = pgbenchScripts(scriptDir);
     const pgInsert = (
       await runPgbench(url.toString(), scripts.insert, {
@@ -338,8 +367,8 @@ async function main(): Promise<void> {
     const [{ rows }]: { rows: number }[] = await dataSource.query(
       `SELECT count(*)::int AS rows FROM room_booking WHERE title LIKE 'Bench %'`,
     );
-    if (rows !== createOffset + 200)
-      throw new Error(`expected ${createOffset + 200} API bookings, found ${rows}`);
+    if (rows !== createOffset + SEQUENTIAL)
+      throw new Error(`expected ${createOffset + SEQUENTIAL} API bookings, found ${rows}`);
 
     // 2. the week view at 50 concurrent clients, and the session check as the floor
     const responseBytes = await getBytes(availabilityUrl, 0);
@@ -365,13 +394,28 @@ async function main(): Promise<void> {
         await getBytes(`${base}${AUTH_ROUTES.session}`, client);
       },
     );
-    const sequential = await runConcurrently(200, 1, async () => {
+    const sequential = await runConcurrently(SEQUENTIAL, 1, async () => {
       await getBytes(availabilityUrl, 0);
     });
     const sql = await runPgbench(url.toString(), scripts.availability(week), {
       clients: AVAILABILITY_CLIENTS,
       seconds: PGBENCH_SECONDS,
     });
+
+    // 4. one free slot, asked for by 10 organizers at once (150 days after the creates' first date: no other
+    // step reaches it, and it stays within the rooms' 730 days ahead)
+    const contested = { ...slot(0), title: 'Bench race', date: addDays('2028-01-03', 150) };
+    const race = await raceForOne(RACE_CONTENDERS, async (client) => {
+      const response = await fetch(`${base}${BOOKING_ROUTES.bookings}`, {
+        method: 'POST',
+        headers: headers[client % headers.length],
+        body: JSON.stringify(contested),
+      });
+      await response.arrayBuffer();
+      return response.status;
+    });
+    if (race.winners !== 1 || race.other.length > 0)
+      throw new Error(`race for one slot: ${JSON.stringify(race)} (expected 1 winner, 9 × 409)`);
 
     console.log('');
     console.log(`1. Booking creation (${CREATE_CLIENTS} concurrent clients)`);
@@ -382,7 +426,7 @@ async function main(): Promise<void> {
     );
     console.log(
       `   API, 1 client                 p50 ${ms(percentile(createdOneByOne.latencies, 50))}, ` +
-        `p99 ${ms(percentile(createdOneByOne.latencies, 99))} (${(200 / createdOneByOne.seconds).toFixed(0)} bookings/s)`,
+        `p99 ${ms(percentile(createdOneByOne.latencies, 99))} (${(SEQUENTIAL / createdOneByOne.seconds).toFixed(0)} bookings/s)`,
     );
     console.log(
       `   pgbench insert transaction   ${pgInsert.toFixed(0).padStart(6)} tps (${PGBENCH_SECONDS} s)`,
@@ -424,6 +468,39 @@ async function main(): Promise<void> {
     console.log(`   GET availability    ${(availabilityQueries / COUNTED).toFixed(1)}`);
     console.log(`   GET availability?roomId= ${(roomWeekQueries / COUNTED).toFixed(1)}`);
     console.log(`   GET auth/session    ${(floorQueries / COUNTED).toFixed(1)}`);
+    console.log('');
+    console.log(
+      `4. Race for one slot, ${RACE_CONTENDERS} organizers at once: ${race.winners} booked, ${race.refused} × 409`,
+    );
+    if (SMOKE)
+      reportSmoke('booking', [
+        {
+          name: 'ratio API / pgbench insert, 20 clients',
+          value: apiPerSecond / pgInsert,
+          kind: 'min',
+          limit: SMOKE_CREATE_RATIO_MIN,
+        },
+        {
+          name: "one room's week p99, 50 clients",
+          value: percentile(roomWeek.latencies, 99),
+          kind: 'max',
+          limit: SMOKE_ROOM_WEEK_P99_MAX_MS,
+          unit: 'ms',
+        },
+        {
+          name: 'SQL statements per create',
+          value: createQueries / COUNTED,
+          kind: 'max',
+          limit: SMOKE_CREATE_STATEMENTS_MAX,
+        },
+        {
+          name: 'SQL statements per week view',
+          value: availabilityQueries / COUNTED,
+          kind: 'max',
+          limit: SMOKE_AVAILABILITY_STATEMENTS_MAX,
+        },
+        { name: 'race for one slot: bookings', value: race.winners, kind: 'equal', limit: 1 },
+      ]);
   } finally {
     await app?.close();
     if (migrator.isInitialized) await migrator.destroy();

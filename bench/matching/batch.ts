@@ -8,6 +8,9 @@
  * 2. assignBatch (exact min-cost flow) on 1,000 families × 2,000 volunteers, once, against the greedy
  *    baseline (assignGreedy) on the same instance in the same run: score ratio and time ratio.
  * Instances are seeded (randomMatchingInstance), so every run sees the same data.
+ *
+ * Smoke mode (BENCH_SMOKE=1 or --smoke, bench/smoke.ts): the same two parts with 50 timed runs and a
+ * 200 × 400 batch, then the thresholds below.
  */
 import '../../tools/integration/register-path-aliases';
 import { performance } from 'node:perf_hooks';
@@ -22,11 +25,25 @@ import {
   type AssignmentResult,
 } from '@zusammen/shared/util';
 import { percentile } from '../support/measure';
+import { reportSmoke, SMOKE } from '../support/smoke';
 
-const FAMILIES = Number(process.env['BENCH_FAMILIES'] ?? 1000);
-const VOLUNTEERS = Number(process.env['BENCH_VOLUNTEERS'] ?? 2000);
+const FAMILIES = Number(process.env['BENCH_FAMILIES'] ?? (SMOKE ? 200 : 1000));
+const VOLUNTEERS = Number(process.env['BENCH_VOLUNTEERS'] ?? (SMOKE ? 400 : 2000));
 const TOP_K_VOLUNTEERS = 10_000;
-const TOP_K_RUNS = 200;
+const TOP_K_RUNS = SMOKE ? 50 : 200;
+
+/**
+ * Smoke ceiling for topCandidates' p50 over 10,000 volunteers: measured 5–7 ms (2 cores, load 4) and 25 ms (load
+ * 10) in smoke runs, 10 ms in full runs.
+ */
+const SMOKE_TOP_K_P50_MAX_MS = 100;
+/**
+ * The exact optimum can never score below greedy (both totals use unrounded scores, the flow is exact to 1e-9 per
+ * pair); measured 1.023 at 1,000 × 2,000.
+ */
+const SMOKE_SCORE_RATIO_MIN = 0.999_999;
+/** Smoke ceiling for the time ratio optimal/greedy at 200 × 400; measured 2.5–3.7 (11.6 at 1,000 × 2,000). */
+const SMOKE_TIME_RATIO_MAX = 12;
 
 function timed<T>(run: () => T): { result: T; ms: number } {
   const started = performance.now();
@@ -40,7 +57,7 @@ function shares(result: AssignmentResult): string {
   );
 }
 
-function benchTopCandidates(): void {
+function benchTopCandidates(): number {
   const { families, volunteers, today } = randomMatchingInstance(7, {
     families: 1,
     volunteers: TOP_K_VOLUNTEERS,
@@ -62,9 +79,10 @@ function benchTopCandidates(): void {
       `feasible ${last.feasibleCount}, best ${last.candidates[0]?.score.total.toFixed(4) ?? '-'}`,
   );
   console.log(`  excluded by: ${JSON.stringify(last.exclusions)}`);
+  return percentile(times, 50);
 }
 
-function benchBatch(): void {
+function benchBatch(): { scoreRatio: number; timeRatio: number } {
   const { families, volunteers, today } = randomMatchingInstance(1, {
     families: FAMILIES,
     volunteers: VOLUNTEERS,
@@ -93,7 +111,33 @@ function benchBatch(): void {
   );
   console.log(`  time ratio optimal/greedy ${(optimal.ms / greedy.ms).toFixed(2)}`);
   console.log(`  component shares (optimal): ${shares(optimal.result)}`);
+  return {
+    scoreRatio: optimal.result.totalScore / greedy.result.totalScore,
+    timeRatio: optimal.ms / greedy.ms,
+  };
 }
 
-benchTopCandidates();
-benchBatch();
+const topCandidatesP50 = benchTopCandidates();
+const batch = benchBatch();
+if (SMOKE)
+  reportSmoke('matching', [
+    {
+      name: 'topCandidates p50, 10,000 volunteers',
+      value: topCandidatesP50,
+      kind: 'max',
+      limit: SMOKE_TOP_K_P50_MAX_MS,
+      unit: 'ms',
+    },
+    {
+      name: `score ratio optimal/greedy, ${FAMILIES} × ${VOLUNTEERS}`,
+      value: batch.scoreRatio,
+      kind: 'min',
+      limit: SMOKE_SCORE_RATIO_MIN,
+    },
+    {
+      name: 'time ratio optimal/greedy',
+      value: batch.timeRatio,
+      kind: 'max',
+      limit: SMOKE_TIME_RATIO_MAX,
+    },
+  ]);

@@ -17,6 +17,10 @@
  * 2. pgbench, 20 clients, BENCH_PG_HANDOUTS transactions in all (bounded by count, not time): the handout
  *    transaction (seed.ts `handoutScript`); tps, p50/p99 from its per-transaction log. Ratio API / pgbench.
  * 3. SQL statements per handout (TypeORM, sequential requests, session check included).
+ * 4. A race: 10 desk users hand out the same bike to 10 borrowers at once; exactly one rental, nine 409s.
+ *
+ * Smoke mode (BENCH_SMOKE=1 or --smoke, bench/smoke.ts): the same steps with 150 concurrent and 50 sequential
+ * handouts, 400 pgbench transactions, then the thresholds below.
  */
 import '../../tools/integration/register-path-aliases';
 import 'reflect-metadata';
@@ -41,18 +45,34 @@ import { DataSource } from 'typeorm';
 import { countQueries, ms, percentile, runConcurrently } from '../support/measure';
 import { dropBenchStores } from '../support/bench-stores';
 import { requirePgbench, runPgbench } from '../support/pgbench';
+import { raceForOne } from '../support/race';
+import { reportSmoke, SMOKE } from '../support/smoke';
 // The benchmark needs the API's real AppModule, DataSource and migrations, like the integration set-up.
 import { AppModule } from '../../apps/api/src/app/app.module';
 import { createApiDataSource } from '../../apps/api/src/database/data-source';
 import { handoutScript, seedHandouts } from './seed';
 
 const CLIENTS = 20;
-const HANDOUTS = Math.max(200, Number(process.env['BENCH_HANDOUTS'] ?? 1500));
-const PG_HANDOUTS = Math.max(CLIENTS * 10, Number(process.env['BENCH_PG_HANDOUTS'] ?? 4000));
-const SEQUENTIAL = 200;
-const COUNTED = 50;
-const WARM_UP = 30;
+const HANDOUTS = SMOKE
+  ? Number(process.env['BENCH_HANDOUTS'] ?? 150)
+  : Math.max(200, Number(process.env['BENCH_HANDOUTS'] ?? 1500));
+const PG_HANDOUTS = Math.max(
+  CLIENTS * 10,
+  Number(process.env['BENCH_PG_HANDOUTS'] ?? (SMOKE ? 400 : 4000)),
+);
+const SEQUENTIAL = SMOKE ? 50 : 200;
+const COUNTED = SMOKE ? 20 : 50;
+const WARM_UP = SMOKE ? 10 : 30;
+const RACE_CONTENDERS = 10;
 const KEEP_DATABASE = process.env['BENCH_KEEP_DATABASE'] === '1';
+
+/**
+ * Smoke floor for API / pgbench handouts at 20 clients: measured 0.074–0.102 in smoke mode (150 handouts, load 5–20),
+ * and 0.095 (load 14–16) to 0.212 (idle) in full runs, 2 cores.
+ */
+const SMOKE_RATIO_MIN = 0.02;
+/** Smoke ceiling for SQL statements per handout (session check included): measured 17. */
+const SMOKE_STATEMENTS_MAX = 20;
 
 async function main(): Promise<void> {
   const adminUrl =
@@ -73,7 +93,7 @@ async function main(): Promise<void> {
     await requirePgbench();
     await migrator.initialize();
     await migrator.runMigrations({ transaction: 'each' });
-    const apiPairs = HANDOUTS + SEQUENTIAL + COUNTED + WARM_UP + 1;
+    const apiPairs = HANDOUTS + SEQUENTIAL + COUNTED + WARM_UP + 1 + RACE_CONTENDERS;
     await seedHandouts(migrator, { deskUsers: CLIENTS, apiPairs, pgPairs: PG_HANDOUTS });
     await migrator.destroy();
 
@@ -120,21 +140,24 @@ async function main(): Promise<void> {
       `SELECT bike_id, borrower_id FROM bench_api_pair ORDER BY n`,
     );
     let k = 0;
-    const handout = async (client: number) => {
-      const pair = pairs[k++];
+    const postHandout = async (client: number, bikeId: string, borrowerId: string) => {
       const body: HandoutRequest = {
-        bikeId: pair.bike_id,
-        borrowerId: pair.borrower_id,
+        bikeId,
+        borrowerId,
         feeStatus: 'paid',
         depositStatus: 'held',
         accessoriesOut: ['lock', 'lights'],
         signatureKind: 'paper',
       };
-      const response = await fetch(`${base}${WORKSHOP_ROUTES.rentals}`, {
+      return fetch(`${base}${WORKSHOP_ROUTES.rentals}`, {
         method: 'POST',
         headers: headers[client % headers.length],
         body: JSON.stringify(body),
       });
+    };
+    const handout = async (client: number) => {
+      const pair = pairs[k++];
+      const response = await postHandout(client, pair.bike_id, pair.borrower_id);
       if (response.status !== 201)
         throw new Error(`handout: ${response.status} ${await response.text()}`);
       await response.arrayBuffer();
@@ -154,6 +177,17 @@ async function main(): Promise<void> {
       clients: CLIENTS,
       transactions: PG_HANDOUTS,
     });
+
+    // 4. the bike of the next pair, handed out to the next 10 pairs' borrowers at once by 10 desk users
+    const contested = pairs[k];
+    const race = await raceForOne(RACE_CONTENDERS, async (i) => {
+      const response = await postHandout(i, contested.bike_id, pairs[k + i].borrower_id);
+      await response.arrayBuffer();
+      return response.status;
+    });
+    k += 1; // the contested bike's pair: its one rental counts with the API's
+    if (race.winners !== 1 || race.other.length > 0)
+      throw new Error(`race for one bike: ${JSON.stringify(race)} (expected 1 winner, 9 × 409)`);
 
     const [check]: { api: number; pg: number; open_twice: number; not_on_loan: number }[] =
       await dataSource.query(
@@ -191,6 +225,25 @@ async function main(): Promise<void> {
     console.log(
       `   SQL statements per handout (API, session check included)  ${(statements / COUNTED).toFixed(1)}`,
     );
+    console.log(
+      `   race for one bike, ${RACE_CONTENDERS} desks at once: ${race.winners} handed out, ${race.refused} × 409`,
+    );
+    if (SMOKE)
+      reportSmoke('workshop', [
+        {
+          name: 'ratio API / pgbench handouts, 20 clients',
+          value: apiPerSecond / sql.tps,
+          kind: 'min',
+          limit: SMOKE_RATIO_MIN,
+        },
+        {
+          name: 'SQL statements per handout',
+          value: statements / COUNTED,
+          kind: 'max',
+          limit: SMOKE_STATEMENTS_MAX,
+        },
+        { name: 'race for one bike: rentals', value: race.winners, kind: 'equal', limit: 1 },
+      ]);
   } finally {
     await app?.close();
     if (migrator.isInitialized) await migrator.destroy();
