@@ -97,6 +97,7 @@ describe('mapException', () => {
     ['22007', 400, 'BAD_REQUEST'],
     ['22008', 400, 'BAD_REQUEST'],
     ['22003', 400, 'BAD_REQUEST'],
+    ['22021', 400, 'BAD_REQUEST'],
     ['23505', 409, 'CONFLICT'],
     ['23503', 409, 'CONFLICT'],
     ['23P01', 409, 'CONFLICT'],

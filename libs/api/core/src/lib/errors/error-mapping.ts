@@ -99,6 +99,11 @@ const SQLSTATE_CLIENT_ERRORS: Readonly<
     code: CommonErrorCode.BadRequest,
     message: INVALID_VALUE,
   }, // numeric_value_out_of_range
+  '22021': {
+    status: HttpStatus.BAD_REQUEST,
+    code: CommonErrorCode.BadRequest,
+    message: INVALID_VALUE,
+  }, // character_not_in_repertoire: a NUL character (\u0000), which PostgreSQL text cannot hold
   '23505': {
     status: HttpStatus.CONFLICT,
     code: CommonErrorCode.Conflict,

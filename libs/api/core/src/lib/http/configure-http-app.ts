@@ -1,9 +1,11 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyHelmet from '@fastify/helmet';
 import type { LoggerService } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { REQUEST_ID_HEADER, resolveRequestId } from '../logging/request-id';
+import { frameworkErrorAnswer } from './framework-errors';
+import { nonJsonBodyRefusal } from './json-bodies-only';
 import { serveWebApp } from './serve-web-app';
 
 export const API_PREFIX = 'api';
@@ -20,6 +22,11 @@ export function createFastifyAdapter(options: { trustProxy: boolean }): FastifyA
     trustProxy: options.trustProxy,
     logger: false,
     genReqId: (req: IncomingMessage) => resolveRequestId(req.headers[REQUEST_ID_HEADER]),
+    // written to the raw response, as Fastify's own default does on this path
+    frameworkErrors: (error: Error, _request: unknown, reply: { raw: ServerResponse }) => {
+      const answer = frameworkErrorAnswer(error);
+      reply.raw.writeHead(answer.status, answer.headers).end(JSON.stringify(answer.body));
+    },
   });
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
@@ -62,6 +69,11 @@ export async function configureHttpApp(
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     crossOriginEmbedderPolicy: false,
   });
+  // after helmet's hook, so the refusal carries the security headers; Nest's filter shapes the error
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, _reply, done) => done(nonJsonBodyRefusal(request.headers)));
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
 
