@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { mulberry32 } from '@zusammen/shared/util';
 import type { Cluster } from './cluster-types';
 import { seedFixtures, type Fixtures, type FixtureSizes } from './fixtures';
 import { BudgetExhausted, HttpClient, LoadBudget } from './workload/http';
@@ -78,16 +79,4 @@ export async function runMixedLoad(
   }
   const seconds = (performance.now() - started) / 1000;
   return { ...recorder.report(base, options.clients, seconds), fixtures };
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same choices. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -36,6 +36,14 @@ interface DeliveryRow {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
+ * Pauses between tries of marking a row sent after the SMTP server accepted its mail (~31 s in all): a PostgreSQL
+ * restart or failover must not turn into a job failure, because the queue's retry would send the mail again.
+ */
+export const MARK_SENT_RETRY_DELAYS_MS: readonly number[] = [
+  250, 500, 1_000, 2_000, 4_000, 8_000, 15_000,
+];
+
+/**
  * `notifications/send-notification` (DESIGN.md §6, step 3): re-reads the row and stops when it is no longer
  * pending/queued or not due yet (rescheduled — the relay moves its job); resolves the address and the email
  * preferences now (an account without email, or one that has since switched the optional category off, gets it in
@@ -43,7 +51,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * from TOKEN_SECRET; sends with a Message-ID derived from the row id; marks it sent only if it still is
  * pending/queued. A failure counts the attempt, keeps the error and — after the last attempt — marks the row
  * `failed`, then rethrows so the queue retries with backoff and jitter.
- * A crash between the SMTP server's acceptance and the update is the only way to send a mail twice.
+ * Once the SMTP server accepted the mail, marking the row sent is retried for ~31 s (PostgreSQL restarting) instead
+ * of failing the job, whose retry would send it again. A crash between the SMTP server's acceptance and the update
+ * (or PostgreSQL away for longer than that) is the only way to send a mail twice.
  */
 @JobHandler(QUEUE_NAMES.notifications, NOTIFICATION_JOBS.sendNotification)
 export class SendNotificationProcessor implements JobProcessor<
@@ -114,7 +124,43 @@ export class SendNotificationProcessor implements JobProcessor<
       await this.recordFailure(id, describeDeliveryError(error), final);
       throw error;
     }
-    await this.markSent(id, channel);
+    await this.markSentAfterDelivery(id, channel);
+  }
+
+  /**
+   * The mail is out: keep trying to record it (the update is idempotent) rather than fail the job, whose retry
+   * would send it a second time. Gives up — and the mail may go twice — only after MARK_SENT_RETRY_DELAYS_MS.
+   */
+  private async markSentAfterDelivery(id: string, channel: NotificationChannel): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await this.markSent(id, channel);
+        if (attempt > 0) this.logger.log(`Notification ${id} marked sent after ${attempt} retries`);
+        return;
+      } catch (error: unknown) {
+        const delay = this.markSentRetryDelaysMs[attempt];
+        if (delay === undefined) {
+          this.logger.error(
+            `Notification ${id} was delivered but could not be marked sent; it may be sent again: ${describeDeliveryError(error)}`,
+          );
+          throw error;
+        }
+        if (attempt === 0)
+          this.logger.warn(
+            `Notification ${id} delivered, marking it sent failed (retrying): ${describeDeliveryError(error)}`,
+          );
+        await this.pause(delay);
+      }
+    }
+  }
+
+  /** Retry pauses of {@link markSentAfterDelivery} (tests shorten them). */
+  protected get markSentRetryDelaysMs(): readonly number[] {
+    return MARK_SENT_RETRY_DELAYS_MS;
+  }
+
+  protected pause(ms: number): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, ms));
   }
 
   /** Names of the referenced users that still have one (an erased account's name is not shown). */
