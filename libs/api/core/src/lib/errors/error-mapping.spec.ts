@@ -115,6 +115,30 @@ describe('mapException', () => {
     });
   });
 
+  it('answers 503 when PostgreSQL or another service went away under the request (a retry is safe)', () => {
+    const terminated = new QueryFailedError(
+      'SELECT 1',
+      [],
+      new Error('Connection terminated unexpectedly'),
+    );
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    for (const error of [
+      queryFailed('57P01'),
+      queryFailed('57P03'),
+      queryFailed('08006'),
+      terminated,
+      refused,
+    ]) {
+      expect(mapException(error)).toEqual({
+        status: 503,
+        body: { code: 'SERVICE_UNAVAILABLE', message: expect.not.stringContaining('secret') },
+        unexpected: true,
+      });
+    }
+  });
+
   it('answers anything else with a generic 500 and flags it for logging', () => {
     for (const error of [
       new Error('boom: secret'),

@@ -137,6 +137,26 @@ function mapQueryFailed(error: QueryFailedError): MappedError | undefined {
   return { status: known.status, body, unexpected: false };
 }
 
+/** SQLSTATE class 08 (connection exception) and 57P01–57P03 (shutdown, crash, cannot connect now). */
+const DATABASE_GONE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123])$/;
+const CONNECTION_LOST_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+/**
+ * The database (or another backing service) went away under the request: a PostgreSQL restart or failover
+ * ends the pool's connections. The request did not complete, so the client may retry: 503, not 500.
+ */
+function isServiceUnavailable(exception: unknown): boolean {
+  const cause = exception instanceof QueryFailedError ? exception.driverError : exception;
+  if (typeof cause !== 'object' || cause === null) return false;
+  const { code, message } = cause as { code?: unknown; message?: unknown };
+  if (
+    typeof code === 'string' &&
+    (DATABASE_GONE_SQLSTATE.test(code) || CONNECTION_LOST_CODES.has(code))
+  )
+    return true;
+  return typeof message === 'string' && /^Connection terminated/.test(message);
+}
+
 /**
  * Turns anything thrown while handling a request into the API's error answer. Pure, so the whole
  * mapping table is unit-tested; {@link ApiExceptionFilter} only sends and logs the result.
@@ -178,6 +198,17 @@ export function mapException(exception: unknown): MappedError {
   if (exception instanceof QueryFailedError) {
     const mapped = mapQueryFailed(exception);
     if (mapped) return mapped;
+  }
+  if (isServiceUnavailable(exception)) {
+    return {
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      body: {
+        code: CommonErrorCode.ServiceUnavailable,
+        message: 'The service is temporarily unavailable. Please try again in a moment.',
+      },
+      // logged with its cause: an outage of PostgreSQL or Redis is worth seeing
+      unexpected: true,
+    };
   }
   return {
     status: HttpStatus.INTERNAL_SERVER_ERROR,
