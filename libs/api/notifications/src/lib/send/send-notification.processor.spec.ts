@@ -13,7 +13,10 @@ class RecordingMailer extends Mailer {
   readonly sent: MailMessage[] = [];
   async send(message: MailMessage): Promise<MailSendResult> {
     this.sent.push(message);
-    return { messageId: message.messageId ?? '', accepted: [message.to] };
+    return {
+      messageId: message.messageId ?? '',
+      accepted: Array.isArray(message.to) ? message.to : [message.to],
+    };
   }
 }
 
