@@ -4,6 +4,7 @@ import {
   createSignedInUser,
   createTestApp,
   type SignedInUser,
+  waitUntil,
 } from '@zusammen/api/testing';
 import {
   BOOKING_ROUTES,
@@ -99,4 +100,57 @@ describe('Haus der Begegnung: no double booking under concurrency (integration)'
     );
     expect(rows).toEqual([{ id: winner?.bookings[0].id, status: 'confirmed' }]);
   }, 120_000);
+
+  it('requests queued behind an uncommitted booking that rolls back: one 201, the rest 409, no deadlock', async () => {
+    // Found by bench/booking's race: inserts of one slot wait on each other's uncommitted rows, and when the
+    // row they all waited for goes away each finds the others' rows and PostgreSQL breaks the cycle with 40P01.
+    // prepareRoomForInsert lets one writer per room insert at a time. Deterministic: a hand-made transaction
+    // holds a conflicting row until three requests wait behind it, then rolls back.
+    const staff = await createSignedInUser(app, { password: PASSWORD, roles: ['staff'] });
+    const room = await createRoom(db);
+    await db.query(
+      `UPDATE room SET opening_hours = $2::jsonb, max_days_ahead = 730 WHERE id = $1`,
+      [room.id, JSON.stringify(ALL_WEEK)],
+    );
+    const date = addDays(localDateOf(new Date(), BOOKING_TIME_ZONE), 22);
+    const holder = db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(
+      `INSERT INTO room_booking (room_id, kind, title, starts_at, ends_at, blocked, status, created_by_id)
+       SELECT $1, 'blackout', 'Von Hand', d.starts, d.ends, tstzrange(d.starts, d.ends, '[)'), 'confirmed', $3
+         FROM (SELECT ($2::date::timestamp AT TIME ZONE 'Europe/Berlin') AS starts,
+                      (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Berlin') AS ends) d`,
+      [room.id, date, staff.id],
+    );
+    const waiting = async (): Promise<number> => {
+      const [row]: { n: number }[] = await db.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%room%booking%'`,
+      );
+      return row.n;
+    };
+    const responses = Array.from({ length: 3 }, (_, i) =>
+      app.inject({
+        method: 'POST',
+        url: BOOKING_ROUTES.bookings,
+        headers: staff.headers,
+        payload: {
+          roomId: room.id,
+          title: `Gleicher Termin ${i}`,
+          date,
+          startTime: '10:00',
+          endTime: '12:00',
+        },
+      }),
+    );
+    try {
+      await waitUntil(async () => (await waiting()) >= 3, { timeoutMs: 10_000 });
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    const statuses = (await Promise.all(responses)).map((r) => r.statusCode).sort();
+    expect(statuses).toEqual([201, 409, 409]);
+  }, 60_000);
 });

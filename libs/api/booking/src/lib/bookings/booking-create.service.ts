@@ -30,6 +30,7 @@ import {
   isExclusionViolation,
   isUniqueViolation,
   loadRoomRules,
+  prepareRoomForInsert,
   withBuffers,
   type CandidateDate,
   type RoomRules,
@@ -203,8 +204,8 @@ export class BookingCreateService {
       if (weeks.length > 0) throw new BookingException(BookingErrorCode.QuotaExceeded, { weeks });
     }
 
-    // holds are only ever stale by time, which a constraint cannot see: expire them before inserting
-    await expireStaleHolds(manager, room.id);
+    // one writer per room from here (no deadlock on the exclusion constraint), stale holds expired
+    await prepareRoomForInsert(manager, room.id);
 
     const status: RoomBookingStatus =
       kind === 'booking' && room.requiresApproval && !actor.staff ? 'pending' : 'confirmed';
@@ -462,15 +463,6 @@ async function organizerNameOf(manager: EntityManager, organizerId: string): Pro
   );
   if (!row) throw new BookingException(BookingErrorCode.OrganizerNotFound);
   return row.display_name;
-}
-
-/** `held` rows of the room whose hold ran out become `expired` (booking.md § 2, "lazily before an insert"). */
-export async function expireStaleHolds(manager: EntityManager, roomId: string): Promise<void> {
-  await manager.query(
-    `UPDATE room_booking SET status = 'expired', hold_expires_at = NULL, updated_at = now()
-      WHERE room_id = $1 AND status = 'held' AND hold_expires_at <= now()`,
-    [roomId],
-  );
 }
 
 export interface InsertDatesInput {

@@ -7,7 +7,7 @@ import {
 import { addDays, addYears, expandSeries, fromRRule, localDateOf } from '@zusammen/shared/util';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventBookingEffects } from '../events/event-booking-effects';
-import { loadRoomRules, withBuffers } from './booking-conflicts';
+import { loadRoomRules, prepareRoomForInsert, withBuffers } from './booking-conflicts';
 import { seriesHorizon, SERIES_HORIZON_YEARS } from './booking-dates';
 import { BLOCKING_STATUSES_SQL, rangeLiteral } from './booking-rows';
 
@@ -137,12 +137,8 @@ export async function materialiseSeries(
 
   let inserted: { id: string; recurrence_date: string }[] = [];
   if (candidates.length > 0) {
-    // expire stale holds first, as every insert does (a constraint cannot see time running out)
-    await manager.query(
-      `UPDATE room_booking SET status = 'expired', hold_expires_at = NULL, updated_at = now()
-        WHERE room_id = $1 AND status = 'held' AND hold_expires_at <= now()`,
-      [room.id],
-    );
+    // as every insert: one writer per room, stale holds expired first
+    await prepareRoomForInsert(manager, room.id);
     inserted = await manager.query(
       `INSERT INTO room_booking (room_id, kind, organizer_id, title, series_id, recurrence_date, starts_at, ends_at,
                                  blocked, status)

@@ -115,7 +115,7 @@ describe('mapException', () => {
     });
   });
 
-  it('answers 503 when PostgreSQL or another service went away under the request (a retry is safe)', () => {
+  it('answers 503 when PostgreSQL went away or broke a deadlock under the request (a retry is safe)', () => {
     const terminated = new QueryFailedError(
       'SELECT 1',
       [],
@@ -128,6 +128,8 @@ describe('mapException', () => {
       queryFailed('57P01'),
       queryFailed('57P03'),
       queryFailed('08006'),
+      queryFailed('40P01'),
+      queryFailed('40001'),
       terminated,
       refused,
     ]) {

@@ -137,13 +137,18 @@ function mapQueryFailed(error: QueryFailedError): MappedError | undefined {
   return { status: known.status, body, unexpected: false };
 }
 
-/** SQLSTATE class 08 (connection exception) and 57P01–57P03 (shutdown, crash, cannot connect now). */
-const DATABASE_GONE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123])$/;
+/**
+ * SQLSTATE class 08 (connection exception), 57P01–57P03 (shutdown, crash, cannot connect now), and the two
+ * transaction-rollback codes a retry may cure: 40001 serialization failure, 40P01 deadlock (logged: a deadlock
+ * means two writers take locks in different orders, which the services avoid).
+ */
+const DATABASE_GONE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123]|40001|40P01)$/;
 const CONNECTION_LOST_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
 /**
- * The database (or another backing service) went away under the request: a PostgreSQL restart or failover
- * ends the pool's connections. The request did not complete, so the client may retry: 503, not 500.
+ * The database (or another backing service) went away under the request — a PostgreSQL restart or failover
+ * ends the pool's connections — or rolled the transaction back to break a deadlock. The request did not
+ * complete, so the client may retry: 503, not 500.
  */
 function isServiceUnavailable(exception: unknown): boolean {
   const cause = exception instanceof QueryFailedError ? exception.driverError : exception;
