@@ -6,9 +6,9 @@
  * afterwards. The residents, their sessions and the events are written by SQL (argon2 sign-ins would only burn
  * the CPU the cluster needs).
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@zusammen/shared/contracts';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { insertSession } from '../support/sql-session';
 
 export interface RequestRecord {
   kind: 'register' | 'read' | 'canary';
@@ -46,8 +46,6 @@ interface Resident {
   next: number;
 }
 
-const sha256Hex = (value: string): string => createHash('sha256').update(value).digest('hex');
-
 /** Residents with sessions (cookie + CSRF header as the web app sends them) and a room with `dates` event dates. */
 async function seed(
   databaseUrl: string,
@@ -70,20 +68,9 @@ async function seed(
     ).rows;
     const people: Resident[] = [];
     for (const user of users) {
-      const token = randomBytes(32).toString('base64url');
-      const csrf = randomBytes(32).toString('base64url');
-      await client.query(
-        `INSERT INTO user_session (user_id, token_hash, csrf_token_hash, last_seen_at, idle_expires_at,
-                                   absolute_expires_at, user_agent, ip)
-         VALUES ($1, $2, $3, now(), now() + interval '12 hours', now() + interval '12 hours', 'faults', '127.0.0.1')`,
-        [user.id, sha256Hex(token), sha256Hex(csrf)],
-      );
+      const session = await insertSession(client, user.id, 'faults');
       people.push({
-        headers: {
-          cookie: `${SESSION_COOKIE}=${token}; ${CSRF_COOKIE}=${csrf}`,
-          [CSRF_HEADER.toLowerCase()]: csrf,
-          'content-type': 'application/json',
-        },
+        headers: { ...session, 'content-type': 'application/json' },
         next: 0,
       });
     }

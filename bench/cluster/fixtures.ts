@@ -1,19 +1,16 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   BOOKING_ROUTES,
   BOOKING_TIME_ZONE,
-  CSRF_COOKIE,
-  CSRF_HEADER,
   EVENT_ROUTES,
   INSPECTION_TEMPLATE_V1,
-  SESSION_COOKIE,
   type BookingCreated,
   type EventRequest,
   type EventSummary,
 } from '@zusammen/shared/contracts';
 import { addDays, localDateOf } from '@zusammen/shared/util';
 import { Client } from 'pg';
-import type { SessionHeaders } from './workload/http';
+import { insertSession, type SessionHeaders } from '../support/sql-session';
 
 /**
  * What the mixed load needs in the cluster's database, seeded before the run (all names `last-…` / `@last.invalid`,
@@ -64,8 +61,6 @@ export interface Fixtures {
   bookingFrom: string;
 }
 
-const sha256Hex = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
-
 /** Seeds everything by SQL, then the events through the API at `baseUrl`. */
 export async function seedFixtures(
   databaseUrl: string,
@@ -88,21 +83,7 @@ export async function seedFixtures(
       ).rows.map((row) => row.id);
     const sessions = async (ids: string[]) => {
       const headers: SessionHeaders[] = [];
-      for (const id of ids) {
-        const token = randomBytes(32).toString('base64url');
-        const csrf = randomBytes(32).toString('base64url');
-        await db.query(
-          `INSERT INTO user_session (user_id, token_hash, csrf_token_hash, last_seen_at, idle_expires_at,
-                                     absolute_expires_at, user_agent, ip)
-           VALUES ($1, $2, $3, now(), now() + interval '6 hours', now() + interval '6 hours', 'bench-cluster',
-                   '127.0.0.1')`,
-          [id, sha256Hex(token), sha256Hex(csrf)],
-        );
-        headers.push({
-          cookie: `${SESSION_COOKIE}=${token}; ${CSRF_COOKIE}=${csrf}`,
-          [CSRF_HEADER.toLowerCase()]: csrf,
-        });
-      }
+      for (const id of ids) headers.push(await insertSession(db, id, 'bench-cluster', 6));
       return headers;
     };
 

@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks';
+import type { SessionHeaders } from '../../support/sql-session';
 import type { LoadRecorder } from './load-report';
 
 /** Cookie and CSRF headers of a session created directly in the database (fixtures.ts). */
-export type SessionHeaders = Record<string, string>;
+export type { SessionHeaders };
 
 /** Shared by all virtual users: the end of the run by time and by request count. */
 export class LoadBudget {
