@@ -121,7 +121,7 @@ describe('Haus der Begegnung: no double booking under concurrency (integration)'
        SELECT $1, 'blackout', 'Von Hand', d.starts, d.ends, tstzrange(d.starts, d.ends, '[)'), 'confirmed', $3
          FROM (SELECT ($2::date::timestamp AT TIME ZONE 'Europe/Berlin') AS starts,
                       (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Berlin') AS ends) d`,
-      [room.id, date, staff.id],
+      [room.id, date, staff.user.id],
     );
     const waiting = async (): Promise<number> => {
       const [row]: { n: number }[] = await db.query(
