@@ -52,10 +52,9 @@ import {
   BOOKING_SUMMARY_COLUMNS,
   BOOKING_SUMMARY_FROM,
 } from '../../libs/api/booking/src/lib/bookings/booking-rows';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { countQueries, ms, percentile, runConcurrently } from '../support/measure';
-import { dropBenchStores } from '../support/bench-stores';
+import { createBenchStores, dropBenchStores } from '../support/bench-stores';
 import { requirePgbench, runPgbench } from '../support/pgbench';
 import { raceForOne } from '../support/race';
 import { reportSmoke, SMOKE } from '../support/smoke';
@@ -207,17 +206,9 @@ RETURNING id::text AS new_id`;
 }
 
 async function main(): Promise<void> {
-  const adminUrl =
-    process.env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const suffix = `${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const database = `zl_bench_booking_${suffix}`;
-  const redisUrl = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-  const redisPrefix = `zl-bench-booking-${suffix.replace(/_/g, '-')}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
+  const { admin, database, databaseUrl, redisUrl, redisPrefix } =
+    await createBenchStores('booking');
+  const url = new URL(databaseUrl);
   const migrator = createApiDataSource(url.toString());
   const scriptDir = mkdtempSync(join(tmpdir(), 'zl-bench-booking-'));
   let app: NestFastifyApplication | undefined;

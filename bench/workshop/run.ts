@@ -40,10 +40,9 @@ import {
   WORKSHOP_ROUTES,
   type HandoutRequest,
 } from '@zusammen/shared/contracts';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { countQueries, ms, percentile, runConcurrently } from '../support/measure';
-import { dropBenchStores } from '../support/bench-stores';
+import { createBenchStores, dropBenchStores } from '../support/bench-stores';
 import { requirePgbench, runPgbench } from '../support/pgbench';
 import { raceForOne } from '../support/race';
 import { reportSmoke, SMOKE } from '../support/smoke';
@@ -75,17 +74,9 @@ const SMOKE_RATIO_MIN = 0.02;
 const SMOKE_STATEMENTS_MAX = 20;
 
 async function main(): Promise<void> {
-  const adminUrl =
-    process.env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const suffix = `${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const database = `zl_bench_workshop_${suffix}`;
-  const redisUrl = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-  const redisPrefix = `zl-bench-workshop-${suffix.replace(/_/g, '-')}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
+  const { admin, database, databaseUrl, redisUrl, redisPrefix } =
+    await createBenchStores('workshop');
+  const url = new URL(databaseUrl);
   const migrator = createApiDataSource(url.toString());
   const scriptDir = mkdtempSync(join(tmpdir(), 'zl-bench-workshop-'));
   let app: NestFastifyApplication | undefined;
